@@ -1,0 +1,70 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { ROLE_LABELS, ROLES, type Role } from '../../../shared/roles';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { Field } from '../../components/Field';
+import { fieldErrorsOf } from '../../lib/errors';
+import { useTRPC } from '../../lib/trpc';
+
+export function InviteUserForm({
+  onInvited,
+}: {
+  onInvited: (notice: { email: string; password: string }) => void;
+}) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const [name, setName] = useState('');
+  const [email, setEmail] = useState('');
+  const [role, setRole] = useState<Role>('editor');
+  const invite = useMutation(
+    trpc.users.invite.mutationOptions({
+      onSuccess: ({ user, oneTimePassword }) => {
+        onInvited({ email: user.email, password: oneTimePassword });
+        setName('');
+        setEmail('');
+        return queryClient.invalidateQueries({ queryKey: trpc.users.list.queryKey() });
+      },
+    }),
+  );
+  const fields = fieldErrorsOf(invite.error);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    invite.mutate({ name, email, role });
+  };
+  return (
+    <form className="panel inline-form" onSubmit={submit} noValidate aria-labelledby="invite-title">
+      <h2 id="invite-title">Invite a colleague</h2>
+      <ErrorBanner error={invite.error} />
+      <div className="row">
+        <Field
+          label="Name"
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          error={fields.name}
+          required
+        />
+        <Field
+          label="Email"
+          type="email"
+          value={email}
+          onChange={(e) => setEmail(e.target.value)}
+          error={fields.email}
+          required
+        />
+        <div className="field">
+          <label htmlFor="invite-role">Role</label>
+          <select id="invite-role" value={role} onChange={(e) => setRole(e.target.value as Role)}>
+            {ROLES.map((r) => (
+              <option key={r} value={r}>
+                {ROLE_LABELS[r]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className="primary" disabled={invite.isPending}>
+          Invite
+        </button>
+      </div>
+    </form>
+  );
+}

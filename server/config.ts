@@ -1,0 +1,103 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+function isTimeZone(value: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const optionalText = z
+  .string()
+  .optional()
+  .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()));
+
+const ZEnv = z
+  .object({
+    PORT: z.coerce
+      .number({ error: 'must be a whole number between 1 and 65535' })
+      .int('must be a whole number between 1 and 65535')
+      .min(1, 'must be a whole number between 1 and 65535')
+      .max(65535, 'must be a whole number between 1 and 65535')
+      .default(3000),
+    HOST: z.string().min(1).default('127.0.0.1'),
+    DATA_DIR: z.string().min(1, 'must be a folder path').default('./data'),
+    DATABASE_URL: optionalText.pipe(
+      z
+        .string()
+        .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+        .optional(),
+    ),
+    NEWSROOM_TIME_ZONE: z
+      .string()
+      .default('Asia/Dhaka')
+      .refine(isTimeZone, 'must be an IANA time zone such as Asia/Dhaka'),
+    /** The public address, e.g. https://news.example.com: canonical URLs, feeds and the CSRF Origin check. */
+    PUBLIC_ORIGIN: optionalText.pipe(
+      z.url({ error: 'must be a URL such as https://news.example.com' }).optional(),
+    ),
+    BARTA_ADMIN_EMAIL: optionalText.pipe(z.email({ error: 'must be an email address' }).optional()),
+    BARTA_ADMIN_PASSWORD: optionalText.pipe(z.string().min(10, 'must be at least 10 characters').optional()),
+    SESSION_DAYS: z.coerce.number({ error: 'must be a number of days' }).int().min(1).max(90).default(14),
+    SITE_NAME: z.string().min(1).default('বার্তা'),
+    SITE_EDITOR: z.string().default('শ্যামল দত্ত'),
+    SITE_PUBLISHER: z.string().default('সাবের হোসেন চৌধুরী'),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  })
+  .superRefine((env, ctx) => {
+    if (Boolean(env.BARTA_ADMIN_EMAIL) !== Boolean(env.BARTA_ADMIN_PASSWORD)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [env.BARTA_ADMIN_EMAIL ? 'BARTA_ADMIN_PASSWORD' : 'BARTA_ADMIN_EMAIL'],
+        message: 'must be set together with the other (BARTA_ADMIN_EMAIL and BARTA_ADMIN_PASSWORD)',
+      });
+    }
+  });
+
+export type Config = {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl?: string;
+  timeZone: string;
+  publicOrigin?: string;
+  admin?: { email: string; password: string };
+  sessionDays: number;
+  site: { name: string; editor: string; publisher: string };
+  logLevel: z.infer<typeof ZEnv>['LOG_LEVEL'];
+  version: string;
+};
+
+export class ConfigError extends Error {}
+
+/** Reads the environment once. A bad value is reported as one line naming the variable. */
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = ZEnv.safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const name = String(issue.path[0] ?? 'environment');
+    const raw = env[name];
+    const got = raw === undefined ? '' : ` (got "${raw.length > 60 ? `${raw.slice(0, 60)}…` : raw}")`;
+    throw new ConfigError(`Configuration error: ${name} ${issue.message}${got}.`);
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: path.resolve(e.DATA_DIR),
+    databaseUrl: e.DATABASE_URL,
+    timeZone: e.NEWSROOM_TIME_ZONE,
+    publicOrigin: e.PUBLIC_ORIGIN?.replace(/\/$/, ''),
+    admin:
+      e.BARTA_ADMIN_EMAIL && e.BARTA_ADMIN_PASSWORD
+        ? { email: e.BARTA_ADMIN_EMAIL.toLowerCase(), password: e.BARTA_ADMIN_PASSWORD }
+        : undefined,
+    sessionDays: e.SESSION_DAYS,
+    site: { name: e.SITE_NAME, editor: e.SITE_EDITOR, publisher: e.SITE_PUBLISHER },
+    logLevel: e.LOG_LEVEL,
+    version: process.env.npm_package_version ?? '0.1.0',
+  };
+}

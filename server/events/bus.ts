@@ -1,0 +1,50 @@
+import { EventEmitter, on } from 'node:events';
+
+/** Live events the dashboard listens to. Payloads stay small: ids and states, never bodies. */
+export type BartaEvent =
+  | { type: 'article.changed'; articleId: string; status?: string; version?: number }
+  | { type: 'notification.created'; userId: string }
+  | { type: 'lock.changed'; articleId: string }
+  | { type: 'schedule.changed' }
+  | { type: 'media.changed'; mediaId: string }
+  | { type: 'user.deactivated'; userId: string };
+
+/**
+ * In-process event bus. On PostgreSQL, a listener relays events between
+ * instances through NOTIFY (see pg-relay.ts); publishers never need to know.
+ */
+export class EventBus {
+  private emitter = new EventEmitter();
+  private relay?: (event: BartaEvent) => void;
+
+  constructor() {
+    this.emitter.setMaxListeners(0);
+  }
+
+  /** Sends to every subscriber here and, when relayed, on other instances. */
+  publish(event: BartaEvent): void {
+    this.emitter.emit('event', event);
+    this.relay?.(event);
+  }
+
+  /** Delivers an event that came from another instance (not relayed again). */
+  deliverRemote(event: BartaEvent): void {
+    this.emitter.emit('event', event);
+  }
+
+  setRelay(relay: ((event: BartaEvent) => void) | undefined): void {
+    this.relay = relay;
+  }
+
+  subscribe(listener: (event: BartaEvent) => void): () => void {
+    this.emitter.on('event', listener);
+    return () => this.emitter.off('event', listener);
+  }
+
+  /** Async iteration for tRPC subscriptions; ends when `signal` aborts. */
+  async *stream(signal?: AbortSignal): AsyncGenerator<BartaEvent> {
+    for await (const [event] of on(this.emitter, 'event', { signal })) {
+      yield event as BartaEvent;
+    }
+  }
+}

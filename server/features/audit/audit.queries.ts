@@ -1,0 +1,49 @@
+import { and, desc, eq, gte, lt, type SQL } from 'drizzle-orm';
+import type { AuditListInput } from '../../../shared/audit/schemas';
+import type { Page } from '../../../shared/pagination';
+import type { DbOrTx } from '../../db/client';
+import { auditLog, users } from '../../db/schema';
+
+export interface AuditRow {
+  id: number;
+  at: Date;
+  action: string;
+  entityType: string;
+  entityId: string;
+  actorId: string | null;
+  actorName: string | null;
+  before: unknown;
+  after: unknown;
+  meta: unknown;
+}
+
+/** Newest first, keyset on id (ids only grow). */
+export async function listAudit(db: DbOrTx, params: AuditListInput): Promise<Page<AuditRow>> {
+  const where: SQL[] = [];
+  if (params.entityType) where.push(eq(auditLog.entityType, params.entityType));
+  if (params.entityId) where.push(eq(auditLog.entityId, params.entityId));
+  if (params.actorId) where.push(eq(auditLog.actorId, params.actorId));
+  if (params.from) where.push(gte(auditLog.at, new Date(params.from)));
+  if (params.to) where.push(lt(auditLog.at, new Date(params.to)));
+  if (params.cursor) where.push(lt(auditLog.id, Number(params.cursor)));
+  const rows = await db
+    .select({
+      id: auditLog.id,
+      at: auditLog.at,
+      action: auditLog.action,
+      entityType: auditLog.entityType,
+      entityId: auditLog.entityId,
+      actorId: auditLog.actorId,
+      actorName: users.name,
+      before: auditLog.before,
+      after: auditLog.after,
+      meta: auditLog.meta,
+    })
+    .from(auditLog)
+    .leftJoin(users, eq(users.id, auditLog.actorId))
+    .where(and(...where))
+    .orderBy(desc(auditLog.id))
+    .limit(params.limit + 1);
+  const items = rows.slice(0, params.limit);
+  return { items, nextCursor: rows.length > params.limit ? String(items[items.length - 1].id) : null };
+}

@@ -1,0 +1,21 @@
+import { ZChangePasswordInput, ZSetupInput, ZSignInInput } from '../../../shared/auth/schemas';
+import { authedProcedure, publicProcedure, router } from '../../trpc/init';
+import { changePassword } from './change-password';
+import { countUsers, setupAdmin } from './setup-admin';
+import { signIn } from './sign-in';
+import { signOut } from './sign-out';
+
+export const authRouter = router({
+  /** What the dashboard needs before anything else: is setup due, who am I. */
+  session: publicProcedure.query(async ({ ctx }) => ({
+    user: ctx.user,
+    needsSetup: ctx.user ? false : (await countUsers(ctx.db)) === 0,
+    timeZone: ctx.config.timeZone,
+  })),
+  setup: publicProcedure.input(ZSetupInput).mutation(({ ctx, input }) => setupAdmin({ ctx, input })),
+  signIn: publicProcedure.input(ZSignInInput).mutation(({ ctx, input }) => signIn({ ctx, input })),
+  signOut: publicProcedure.mutation(({ ctx }) => signOut({ ctx })),
+  changePassword: authedProcedure
+    .input(ZChangePasswordInput)
+    .mutation(({ ctx, input }) => changePassword({ ctx, input })),
+});

@@ -1,0 +1,55 @@
+import { eq } from 'drizzle-orm';
+import type { InviteUserInput } from '../../../shared/auth/schemas';
+import { AppError } from '../../../shared/errors';
+import { users } from '../../db/schema';
+import type { Context } from '../../trpc/context';
+import { writeAudit } from '../audit/write-audit';
+import { generateOneTimePassword, hashPassword } from '../auth/password';
+import type { SessionUser } from '../auth/sessions';
+
+/**
+ * Creates an account with a one-time password, returned once for the admin to
+ * pass on; the new user must choose their own password at first sign-in.
+ */
+export async function inviteUser({
+  ctx,
+  input,
+}: {
+  ctx: Context & { user: SessionUser };
+  input: InviteUserInput;
+}) {
+  const oneTimePassword = generateOneTimePassword();
+  const passwordHash = await hashPassword(oneTimePassword);
+  const user = await ctx.db.transaction(async (tx) => {
+    const [existing] = await tx
+      .select({ id: users.id })
+      .from(users)
+      .where(eq(users.email, input.email))
+      .limit(1);
+    if (existing) {
+      throw new AppError('CONFLICT', {
+        userMessage: `An account for ${input.email} already exists.`,
+        fields: [{ path: 'email', message: 'Already has an account.' }],
+      });
+    }
+    const [created] = await tx
+      .insert(users)
+      .values({
+        email: input.email,
+        name: input.name,
+        role: input.role,
+        passwordHash,
+        mustChangePassword: true,
+      })
+      .returning({ id: users.id, email: users.email, name: users.name, role: users.role });
+    await writeAudit(tx, {
+      actorId: ctx.user.id,
+      action: 'user.invite',
+      entityType: 'user',
+      entityId: created.id,
+      after: { email: created.email, name: created.name, role: created.role },
+    });
+    return created;
+  });
+  return { user, oneTimePassword };
+}

@@ -1,0 +1,93 @@
+import cookie from '@fastify/cookie';
+import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { Config } from '../config';
+import type { Database } from '../db/client';
+import type { EventBus } from '../events/bus';
+import { findSessionUser } from '../features/auth/sessions';
+import { type CookieJar, createContextInner } from '../trpc/context';
+import { type AppRouter, appRouter } from '../trpc/router';
+import { registerAdminApp } from './admin-app';
+import { registerJsonLimits } from './json-parser';
+import { registerOriginCheck, registerSecurityHeaders } from './security';
+
+export interface AppDeps {
+  config: Config;
+  database: Database;
+  events: EventBus;
+}
+
+/** Request bodies larger than this are refused (uploads have their own, larger limit). */
+export const BODY_LIMIT_BYTES = 5 * 1024 * 1024;
+
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const { config, database, events } = deps;
+  const app = Fastify({
+    logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
+    bodyLimit: BODY_LIMIT_BYTES,
+    routerOptions: { maxParamLength: 5000 },
+    trustProxy: Boolean(config.publicOrigin),
+  });
+  const secureCookies = config.publicOrigin?.startsWith('https://') ?? false;
+
+  registerJsonLimits(app);
+  await app.register(cookie);
+  await registerSecurityHeaders(app);
+  registerOriginCheck(app, config);
+
+  await app.register(fastifyTRPCPlugin, {
+    prefix: '/trpc',
+    trpcOptions: {
+      router: appRouter,
+      async createContext({ req, res }) {
+        const cookies: CookieJar = {
+          get: (name) => req.cookies[name],
+          set: (name, value, { maxAgeSeconds }) =>
+            res.setCookie(name, value, {
+              httpOnly: true,
+              sameSite: 'lax',
+              secure: secureCookies || req.protocol === 'https',
+              path: '/',
+              maxAge: maxAgeSeconds,
+            }),
+          clear: (name) => res.clearCookie(name, { path: '/' }),
+        };
+        const session = await findSessionUser(database.db, cookies.get('barta_session'), config.sessionDays);
+        return createContextInner({
+          config,
+          database,
+          events,
+          log: req.log,
+          user: session?.user ?? null,
+          sessionId: session?.sessionId ?? null,
+          ip: req.ip,
+          userAgent: req.headers['user-agent'] ?? '',
+          cookies,
+        });
+      },
+      onError({ error, path }) {
+        if (error.code === 'INTERNAL_SERVER_ERROR')
+          app.log.error({ err: error.cause ?? error, path }, 'trpc error');
+      },
+    } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'],
+  });
+
+  app.get('/healthz', async (_req, reply) => {
+    reply.header('Cache-Control', 'no-store');
+    try {
+      await Promise.race([
+        database.ping(),
+        new Promise((_, reject) => setTimeout(() => reject(new Error('database timeout')), 2000)),
+      ]);
+      return { status: 'ok', database: database.kind, version: config.version };
+    } catch (error) {
+      app.log.error({ err: error }, 'health check failed');
+      return reply
+        .code(503)
+        .send({ status: 'unavailable', database: database.kind, version: config.version });
+    }
+  });
+
+  await registerAdminApp(app);
+  return app;
+}

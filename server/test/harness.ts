@@ -1,0 +1,122 @@
+import { randomUUID } from 'node:crypto';
+import type { Role } from '../../shared/roles';
+import { readConfig } from '../config';
+import type { Database } from '../db/client';
+import { users } from '../db/schema';
+import { EventBus } from '../events/bus';
+import { hashPassword } from '../features/auth/password';
+import { createSession, type SessionUser } from '../features/auth/sessions';
+import { type CookieJar, createContextInner, type Logger } from '../trpc/context';
+import { createCallerFactory } from '../trpc/init';
+import { appRouter } from '../trpc/router';
+import { createTestDatabase } from './test-database';
+
+export const TEST_PASSWORD = 'correct horse battery';
+
+/** Records what a procedure did to cookies, as a browser would keep them. */
+export class CookieRecorder implements CookieJar {
+  values = new Map<string, string>();
+  get(name: string) {
+    return this.values.get(name);
+  }
+  set(name: string, value: string) {
+    this.values.set(name, value);
+  }
+  clear(name: string) {
+    this.values.delete(name);
+  }
+}
+
+export const silentLog: Logger & { errors: unknown[] } = {
+  errors: [],
+  error(obj) {
+    silentLog.errors.push(obj);
+  },
+  warn() {},
+  info() {},
+};
+
+const createCaller = createCallerFactory(appRouter);
+
+export interface TestUser extends SessionUser {
+  sessionId: string;
+  sessionToken: string;
+}
+
+/** One migrated database per test file, with factories and callers acting as any role. */
+export async function createTestHarness() {
+  const database: Database = await createTestDatabase();
+  const config = readConfig({ LOG_LEVEL: 'silent', DATA_DIR: '/nonexistent-test-data' });
+  const events = new EventBus();
+  const passwordHash = await hashPassword(TEST_PASSWORD);
+
+  function context(
+    user: SessionUser | null,
+    options: { ip?: string; cookies?: CookieJar; sessionId?: string } = {},
+  ) {
+    return createContextInner({
+      config,
+      database,
+      events,
+      log: silentLog,
+      user,
+      sessionId: options.sessionId ?? null,
+      ip: options.ip ?? '127.0.0.1',
+      userAgent: 'vitest',
+      cookies: options.cookies ?? new CookieRecorder(),
+    });
+  }
+
+  /** A caller acting as `user` (null: signed out). */
+  function caller(user: TestUser | SessionUser | null, options: { ip?: string; cookies?: CookieJar } = {}) {
+    const sessionId = user && 'sessionId' in user ? user.sessionId : undefined;
+    return createCaller(context(user, { ...options, sessionId }));
+  }
+
+  /** A unique active user of `role` with a live session. Password: TEST_PASSWORD. */
+  async function makeUser(
+    role: Role,
+    overrides: Partial<{ name: string; email: string; active: boolean }> = {},
+  ) {
+    const unique = randomUUID().slice(0, 8);
+    const [row] = await database.db
+      .insert(users)
+      .values({
+        email: overrides.email ?? `${role}-${unique}@barta.test`,
+        name: overrides.name ?? `${role} ${unique}`,
+        role,
+        active: overrides.active ?? true,
+        passwordHash,
+      })
+      .returning();
+    const session = await createSession(database.db, {
+      userId: row.id,
+      days: 14,
+      ip: '127.0.0.1',
+      userAgent: 'vitest',
+    });
+    const user: TestUser = {
+      id: row.id,
+      email: row.email,
+      name: row.name,
+      role: row.role,
+      mustChangePassword: false,
+      sessionId: session.id,
+      sessionToken: session.token,
+    };
+    return user;
+  }
+
+  return {
+    database,
+    db: database.db,
+    config,
+    events,
+    context,
+    caller,
+    makeUser,
+    close: () => database.close(),
+  };
+}
+
+export type TestHarness = Awaited<ReturnType<typeof createTestHarness>>;
