@@ -1,0 +1,130 @@
+import { sql } from 'drizzle-orm';
+import {
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import type { ArticleStatus } from '../../../shared/articles/status';
+import { users } from './auth';
+import { media } from './media';
+import { sections } from './sections';
+import { tsvector } from './types';
+
+export const articles = pgTable(
+  'articles',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    status: text('status').$type<ArticleStatus>().notNull().default('draft'),
+    statusChangedAt: timestamp('status_changed_at', { withTimezone: true }).notNull().defaultNow(),
+    headline: text('headline').notNull().default(''),
+    kicker: text('kicker').notNull().default(''),
+    summary: text('summary').notNull().default(''),
+    /** Free text shown as the byline, e.g. a desk byline "কাগজ ডেস্ক"; linked accounts are in article_authors. */
+    byline: text('byline').notNull().default(''),
+    sectionId: uuid('section_id').references(() => sections.id, { onDelete: 'set null' }),
+    tags: text('tags').array().notNull().default(sql`'{}'::text[]`),
+    slug: text('slug').notNull(),
+    /** Tiptap JSON, validated against shared/editor's schema. */
+    body: jsonb('body').notNull(),
+    /** Plain text derived from body, for search and counts. */
+    bodyText: text('body_text').notNull().default(''),
+    wordCount: integer('word_count').notNull().default(0),
+    leadMediaId: uuid('lead_media_id').references(() => media.id, { onDelete: 'restrict' }),
+    /** Per-story caption for the lead image; null uses the media item's caption. */
+    leadCaption: text('lead_caption'),
+    seoTitle: text('seo_title').notNull().default(''),
+    seoDescription: text('seo_description').notNull().default(''),
+    /** When a scheduled story is due. The due time lives only here. */
+    publishAt: timestamp('publish_at', { withTimezone: true }),
+    /** First publication; the public date line. */
+    publishedAt: timestamp('published_at', { withTimezone: true }),
+    /** Last change to a published story's content: the public "আপডেট" line. */
+    publicUpdatedAt: timestamp('public_updated_at', { withTimezone: true }),
+    unpublishAt: timestamp('unpublish_at', { withTimezone: true }),
+    embargoUntil: timestamp('embargo_until', { withTimezone: true }),
+    /** Why a scheduled publication failed (checklist items), for schedule_failed. */
+    scheduleError: jsonb('schedule_error'),
+    /** Optimistic concurrency: every save names the version it was based on. */
+    version: integer('version').notNull().default(1),
+    searchVector: tsvector('search_vector'),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    updatedBy: uuid('updated_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    /** Soft delete: in the bin, restorable by managers. */
+    deletedAt: timestamp('deleted_at', { withTimezone: true }),
+    deletedBy: uuid('deleted_by').references(() => users.id, { onDelete: 'set null' }),
+  },
+  (t) => [
+    uniqueIndex('articles_slug_key').on(t.slug).where(sql`${t.deletedAt} is null`),
+    index('articles_status_updated_idx').on(t.status, t.updatedAt, t.id),
+    index('articles_updated_idx').on(t.updatedAt, t.id),
+    index('articles_published_idx').on(t.publishedAt, t.id).where(sql`${t.status} = 'published'`),
+    index('articles_section_published_idx')
+      .on(t.sectionId, t.publishedAt, t.id)
+      .where(sql`${t.status} = 'published'`),
+    index('articles_publish_at_idx').on(t.publishAt).where(sql`${t.status} = 'scheduled'`),
+    index('articles_unpublish_at_idx').on(t.unpublishAt).where(sql`${t.status} = 'published'`),
+    index('articles_search_idx').using('gin', t.searchVector),
+    index('articles_tags_idx').using('gin', t.tags),
+  ],
+);
+
+/** Staff accounts credited on a story, in byline order. */
+export const articleAuthors = pgTable(
+  'article_authors',
+  {
+    articleId: uuid('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull().default(0),
+  },
+  (t) => [
+    primaryKey({ columns: [t.articleId, t.userId] }),
+    index('article_authors_user_idx').on(t.userId, t.articleId),
+  ],
+);
+
+export type RevisionReason = 'autosave' | 'save' | 'publish' | 'restore' | 'create';
+
+export const articleRevisions = pgTable(
+  'article_revisions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    articleId: uuid('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    /** The article version this snapshot holds. */
+    version: integer('version').notNull(),
+    reason: text('reason').$type<RevisionReason>().notNull(),
+    /** Headline, kicker, summary, byline, tags, body, …: everything a restore needs. */
+    snapshot: jsonb('snapshot').notNull(),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('article_revisions_article_idx').on(t.articleId, t.createdAt)],
+);
+
+/** Who is editing: a soft lock kept alive by the editor's heartbeat. */
+export const articleLocks = pgTable('article_locks', {
+  articleId: uuid('article_id')
+    .primaryKey()
+    .references(() => articles.id, { onDelete: 'cascade' }),
+  userId: uuid('user_id')
+    .notNull()
+    .references(() => users.id, { onDelete: 'cascade' }),
+  /** One browser tab: the same user in two tabs holds the lock in one of them. */
+  tabId: text('tab_id').notNull(),
+  acquiredAt: timestamp('acquired_at', { withTimezone: true }).notNull().defaultNow(),
+  heartbeatAt: timestamp('heartbeat_at', { withTimezone: true }).notNull().defaultNow(),
+});
