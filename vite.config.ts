@@ -10,7 +10,8 @@ export default defineConfig({
   base: '/admin/',
   plugins: [react()],
   build: {
-    outDir: '../dist/client',
+    // CLIENT_DIST lets parallel test runs build into their own folders.
+    outDir: process.env.CLIENT_DIST ?? '../dist/client',
     emptyOutDir: true,
     sourcemap: true,
   },

@@ -3,7 +3,9 @@ import path from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 
-export const CLIENT_DIST = path.resolve(import.meta.dirname, '../../dist/client');
+export const CLIENT_DIST = process.env.CLIENT_DIST
+  ? path.resolve(process.env.CLIENT_DIST)
+  : path.resolve(import.meta.dirname, '../../dist/client');
 
 /**
  * The dashboard SPA under /admin: hashed assets cached for a year, index.html

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  boolean,
   index,
   integer,
   jsonb,
@@ -30,6 +31,8 @@ export const articles = pgTable(
     sectionId: uuid('section_id').references(() => sections.id, { onDelete: 'set null' }),
     tags: text('tags').array().notNull().default(sql`'{}'::text[]`),
     slug: text('slug').notNull(),
+    /** While true the slug follows the headline; editing the slug by hand or publishing fixes it. */
+    slugAuto: boolean('slug_auto').notNull().default(true),
     /** Tiptap JSON, validated against shared/editor's schema. */
     body: jsonb('body').notNull(),
     /** Plain text derived from body, for search and counts. */

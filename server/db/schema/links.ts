@@ -38,3 +38,19 @@ export const storyLinks = pgTable(
     index('story_links_target_idx').on(t.targetId, t.sourceId),
   ],
 );
+
+/** Which stories use which images (lead image and body figures), kept as stories are saved. */
+export const mediaUsage = pgTable(
+  'media_usage',
+  {
+    articleId: uuid('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    mediaId: uuid('media_id').notNull(),
+    kind: text('kind').$type<'lead' | 'figure'>().notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.articleId, t.mediaId, t.kind] }),
+    index('media_usage_media_idx').on(t.mediaId),
+  ],
+);

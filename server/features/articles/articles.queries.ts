@@ -1,0 +1,112 @@
+import { and, desc, eq, isNotNull, isNull, lt, or } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/client';
+import { articleAuthors, articleRevisions, articles, sections, users } from '../../db/schema';
+import { notFound } from './load-article';
+import { currentLock } from './locks';
+
+/** Everything the editor opens with. */
+export async function getArticleForEditor(db: DbOrTx, id: string) {
+  const [row] = await db
+    .select({
+      id: articles.id,
+      status: articles.status,
+      headline: articles.headline,
+      kicker: articles.kicker,
+      summary: articles.summary,
+      byline: articles.byline,
+      sectionId: articles.sectionId,
+      tags: articles.tags,
+      slug: articles.slug,
+      slugAuto: articles.slugAuto,
+      body: articles.body,
+      wordCount: articles.wordCount,
+      leadMediaId: articles.leadMediaId,
+      leadCaption: articles.leadCaption,
+      seoTitle: articles.seoTitle,
+      seoDescription: articles.seoDescription,
+      publishAt: articles.publishAt,
+      publishedAt: articles.publishedAt,
+      unpublishAt: articles.unpublishAt,
+      embargoUntil: articles.embargoUntil,
+      scheduleError: articles.scheduleError,
+      version: articles.version,
+      createdAt: articles.createdAt,
+      updatedAt: articles.updatedAt,
+      updatedByName: users.name,
+      deletedAt: articles.deletedAt,
+    })
+    .from(articles)
+    .leftJoin(users, eq(users.id, articles.updatedBy))
+    .where(eq(articles.id, id));
+  if (!row) throw notFound();
+  const authors = await db
+    .select({ id: users.id, name: users.name })
+    .from(articleAuthors)
+    .innerJoin(users, eq(users.id, articleAuthors.userId))
+    .where(eq(articleAuthors.articleId, id))
+    .orderBy(articleAuthors.position);
+  return { ...row, authorIds: authors.map((a) => a.id), authors, lock: await currentLock(db, id) };
+}
+
+export async function listRevisions(db: DbOrTx, articleId: string) {
+  return db
+    .select({
+      id: articleRevisions.id,
+      version: articleRevisions.version,
+      reason: articleRevisions.reason,
+      createdAt: articleRevisions.createdAt,
+      updatedAt: articleRevisions.updatedAt,
+      createdByName: users.name,
+    })
+    .from(articleRevisions)
+    .leftJoin(users, eq(users.id, articleRevisions.createdBy))
+    .where(eq(articleRevisions.articleId, articleId))
+    .orderBy(desc(articleRevisions.createdAt), desc(articleRevisions.version))
+    .limit(500);
+}
+
+export async function getRevision(db: DbOrTx, articleId: string, revisionId: string) {
+  const [row] = await db
+    .select()
+    .from(articleRevisions)
+    .where(and(eq(articleRevisions.articleId, articleId), eq(articleRevisions.id, revisionId)));
+  if (!row) throw notFound();
+  return row;
+}
+
+/** Recently edited stories, newest first, keyset on (updatedAt, id). The full story list lives in the search feature. */
+export async function listRecentArticles(
+  db: DbOrTx,
+  params: { deleted: boolean; limit: number; cursor?: { updatedAt: string; id: string } },
+) {
+  const keyset = params.cursor
+    ? or(
+        lt(articles.updatedAt, new Date(params.cursor.updatedAt)),
+        and(eq(articles.updatedAt, new Date(params.cursor.updatedAt)), lt(articles.id, params.cursor.id)),
+      )
+    : undefined;
+  const rows = await db
+    .select({
+      id: articles.id,
+      headline: articles.headline,
+      status: articles.status,
+      sectionName: sections.nameBn,
+      updatedAt: articles.updatedAt,
+      updatedByName: users.name,
+      deletedAt: articles.deletedAt,
+      wordCount: articles.wordCount,
+    })
+    .from(articles)
+    .leftJoin(sections, eq(sections.id, articles.sectionId))
+    .leftJoin(users, eq(users.id, articles.updatedBy))
+    .where(and(params.deleted ? isNotNull(articles.deletedAt) : isNull(articles.deletedAt), keyset))
+    .orderBy(desc(articles.updatedAt), desc(articles.id))
+    .limit(params.limit + 1);
+  const items = rows.slice(0, params.limit);
+  const last = items[items.length - 1];
+  return {
+    items,
+    nextCursor:
+      rows.length > params.limit && last ? { updatedAt: last.updatedAt.toISOString(), id: last.id } : null,
+  };
+}

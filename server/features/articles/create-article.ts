@@ -1,0 +1,72 @@
+import { type ArticleContentInput, ZArticleContent } from '../../../shared/articles/schemas';
+import { articles } from '../../db/schema';
+import type { Context } from '../../trpc/context';
+import { writeAudit } from '../audit/write-audit';
+import type { SessionUser } from '../auth/sessions';
+import { indexReferences } from './index-references';
+import { prepareContent } from './prepare-content';
+import { recordRevision } from './revisions';
+import { resolveSlug } from './slugs';
+import { snapshotOf } from './snapshot';
+
+/** A new draft; whoever creates it is credited as its author unless others are named. */
+export async function createArticle({
+  ctx,
+  input,
+}: {
+  ctx: Context & { user: SessionUser };
+  input: Partial<ArticleContentInput>;
+}) {
+  const content = ZArticleContent.parse({
+    headline: '',
+    kicker: '',
+    summary: '',
+    byline: '',
+    sectionId: null,
+    ...input,
+  });
+  if (content.authorIds.length === 0) content.authorIds = [ctx.user.id];
+  const prepared = prepareContent(content, siteOrigins(ctx));
+  const id = crypto.randomUUID();
+  const article = await ctx.db.transaction(async (tx) => {
+    const { slug, slugAuto } = await resolveSlug(tx, {
+      articleId: id,
+      requested: prepared.requestedSlug,
+      headlineSlug: prepared.headlineSlug,
+      current: null,
+      slugAuto: true,
+    });
+    const [row] = await tx
+      .insert(articles)
+      .values({ id, ...prepared.columns, slug, slugAuto, createdBy: ctx.user.id, updatedBy: ctx.user.id })
+      .returning();
+    await indexReferences(tx, id, prepared);
+    await recordRevision(tx, {
+      articleId: id,
+      version: 1,
+      reason: 'create',
+      userId: ctx.user.id,
+      snapshot: snapshotOf(row, prepared.authorIds),
+    });
+    await writeAudit(tx, {
+      actorId: ctx.user.id,
+      action: 'article.create',
+      entityType: 'article',
+      entityId: id,
+      after: { headline: row.headline, status: row.status, slug: row.slug },
+    });
+    return row;
+  });
+  ctx.events.publish({
+    type: 'article.changed',
+    articleId: id,
+    status: article.status,
+    version: article.version,
+  });
+  return { id: article.id, version: article.version, slug: article.slug, status: article.status };
+}
+
+/** Absolute URLs on these origins are links to our own stories. */
+export function siteOrigins(ctx: Context): string[] {
+  return ctx.config.publicOrigin ? [ctx.config.publicOrigin] : [];
+}

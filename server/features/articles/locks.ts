@@ -1,0 +1,110 @@
+import { and, eq, sql } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/client';
+import { articleLocks, users } from '../../db/schema';
+
+/** A lock not refreshed for this long is free for anyone to take. */
+export const LOCK_STALE_SECONDS = 120;
+
+export interface LockHolder {
+  userId: string;
+  name: string;
+  tabId: string;
+  acquiredAt: Date | string;
+  heartbeatAt: Date | string;
+}
+
+export async function currentLock(db: DbOrTx, articleId: string): Promise<LockHolder | null> {
+  const [row] = await db
+    .select({
+      userId: articleLocks.userId,
+      name: users.name,
+      tabId: articleLocks.tabId,
+      acquiredAt: articleLocks.acquiredAt,
+      heartbeatAt: articleLocks.heartbeatAt,
+    })
+    .from(articleLocks)
+    .innerJoin(users, eq(users.id, articleLocks.userId))
+    .where(
+      and(
+        eq(articleLocks.articleId, articleId),
+        sql`${articleLocks.heartbeatAt} > now() - make_interval(secs => ${LOCK_STALE_SECONDS})`,
+      ),
+    );
+  return row ?? null;
+}
+
+/**
+ * Takes the lock if it is free, stale, or already this tab's; one statement, so two
+ * tabs (or two server instances) racing for it cannot both win.
+ */
+export async function tryAcquireLock(
+  db: DbOrTx,
+  articleId: string,
+  userId: string,
+  tabId: string,
+): Promise<boolean> {
+  const rows = await db
+    .insert(articleLocks)
+    .values({ articleId, userId, tabId })
+    .onConflictDoUpdate({
+      target: articleLocks.articleId,
+      set: {
+        userId,
+        tabId,
+        acquiredAt: sql`case when ${articleLocks.tabId} = ${tabId} then ${articleLocks.acquiredAt} else now() end`,
+        heartbeatAt: sql`now()`,
+      },
+      setWhere: sql`${articleLocks.heartbeatAt} <= now() - make_interval(secs => ${LOCK_STALE_SECONDS})
+        or (${articleLocks.userId} = ${userId} and ${articleLocks.tabId} = ${tabId})`,
+    })
+    .returning({ articleId: articleLocks.articleId });
+  return rows.length > 0;
+}
+
+/** Refreshes this tab's lock; false when it was taken over or released. */
+export async function heartbeatLock(
+  db: DbOrTx,
+  articleId: string,
+  userId: string,
+  tabId: string,
+): Promise<boolean> {
+  const rows = await db
+    .update(articleLocks)
+    .set({ heartbeatAt: sql`now()` })
+    .where(
+      and(
+        eq(articleLocks.articleId, articleId),
+        eq(articleLocks.userId, userId),
+        eq(articleLocks.tabId, tabId),
+      ),
+    )
+    .returning({ articleId: articleLocks.articleId });
+  return rows.length > 0;
+}
+
+export async function releaseLock(
+  db: DbOrTx,
+  articleId: string,
+  userId: string,
+  tabId: string,
+): Promise<void> {
+  await db
+    .delete(articleLocks)
+    .where(
+      and(
+        eq(articleLocks.articleId, articleId),
+        eq(articleLocks.userId, userId),
+        eq(articleLocks.tabId, tabId),
+      ),
+    );
+}
+
+export async function forceLock(db: DbOrTx, articleId: string, userId: string, tabId: string): Promise<void> {
+  await db
+    .insert(articleLocks)
+    .values({ articleId, userId, tabId })
+    .onConflictDoUpdate({
+      target: articleLocks.articleId,
+      set: { userId, tabId, acquiredAt: sql`now()`, heartbeatAt: sql`now()` },
+    });
+}

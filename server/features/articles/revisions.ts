@@ -1,0 +1,71 @@
+import { and, desc, eq, gt, sql } from 'drizzle-orm';
+import type { Tx } from '../../db/client';
+import { articleRevisions, type RevisionReason } from '../../db/schema';
+
+/** What a revision keeps: enough to show a diff and to restore the story's content. */
+export interface ArticleSnapshot {
+  headline: string;
+  kicker: string;
+  summary: string;
+  byline: string;
+  authorIds: string[];
+  sectionId: string | null;
+  tags: string[];
+  slug: string;
+  body: unknown;
+  bodyText: string;
+  leadMediaId: string | null;
+  leadCaption: string | null;
+  seoTitle: string;
+  seoDescription: string;
+}
+
+export const AUTOSAVE_COALESCE_MINUTES = 5;
+
+/**
+ * Records a revision. Autosaves by one user within 5 minutes of their last
+ * autosave revision update that revision instead of adding one.
+ */
+export async function recordRevision(
+  tx: Tx,
+  params: {
+    articleId: string;
+    version: number;
+    reason: RevisionReason;
+    userId: string | null;
+    snapshot: ArticleSnapshot;
+  },
+): Promise<void> {
+  if (params.reason === 'autosave' && params.userId) {
+    const [latest] = await tx
+      .select({
+        id: articleRevisions.id,
+        reason: articleRevisions.reason,
+        createdBy: articleRevisions.createdBy,
+      })
+      .from(articleRevisions)
+      .where(eq(articleRevisions.articleId, params.articleId))
+      .orderBy(desc(articleRevisions.createdAt), desc(articleRevisions.version))
+      .limit(1);
+    if (latest && latest.reason === 'autosave' && latest.createdBy === params.userId) {
+      const updated = await tx
+        .update(articleRevisions)
+        .set({ snapshot: params.snapshot, version: params.version, updatedAt: sql`now()` })
+        .where(
+          and(
+            eq(articleRevisions.id, latest.id),
+            gt(articleRevisions.createdAt, sql`now() - make_interval(mins => ${AUTOSAVE_COALESCE_MINUTES})`),
+          ),
+        )
+        .returning({ id: articleRevisions.id });
+      if (updated.length > 0) return;
+    }
+  }
+  await tx.insert(articleRevisions).values({
+    articleId: params.articleId,
+    version: params.version,
+    reason: params.reason,
+    snapshot: params.snapshot,
+    createdBy: params.userId,
+  });
+}

@@ -1,0 +1,18 @@
+import type { BartaEvent } from '../../events/bus';
+import { authedProcedure, router } from '../../trpc/init';
+
+/** Events a signed-in user may see: story changes, locks, and their own notifications. */
+function visibleTo(userId: string, event: BartaEvent): boolean {
+  if (event.type === 'notification.created') return event.userId === userId;
+  if (event.type === 'user.deactivated') return event.userId === userId;
+  return true;
+}
+
+export const liveRouter = router({
+  /** Live dashboard events over SSE; each open tab holds one stream. */
+  events: authedProcedure.subscription(async function* ({ ctx, signal }) {
+    for await (const event of ctx.events.stream(signal)) {
+      if (visibleTo(ctx.user.id, event)) yield event;
+    }
+  }),
+});
