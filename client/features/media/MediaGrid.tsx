@@ -1,0 +1,43 @@
+import { formatCaptionLine } from '../../../shared/media/credit';
+import type { MediaItemWithUse } from '../../../shared/media/types';
+import { MediaThumb } from './MediaThumb';
+
+interface MediaGridProps {
+  items: MediaItemWithUse[];
+  selectedId?: string | null;
+  onSelect: (item: MediaItemWithUse) => void;
+  /** What a click does, for the button's accessible name: "Edit" in the library, "Use" in the picker. */
+  actionLabel?: string;
+}
+
+export function MediaGrid({ items, selectedId, onSelect, actionLabel = 'Edit' }: MediaGridProps) {
+  return (
+    <ul className="media-grid" aria-label="Images">
+      {items.map((item) => {
+        const line = formatCaptionLine(item.caption, item.credit);
+        return (
+          <li key={item.id}>
+            <button
+              type="button"
+              className={item.id === selectedId ? 'media-card selected' : 'media-card'}
+              aria-pressed={item.id === selectedId}
+              aria-label={`${actionLabel}: ${line || item.alt || item.originalName}`}
+              onClick={() => onSelect(item)}
+            >
+              <MediaThumb item={item} />
+              <span className="media-card-caption">
+                {line || <em className="muted">{item.originalName}</em>}
+              </span>
+              {!item.alt && <span className="media-flag">No alt text</span>}
+              {item.usedIn.length > 0 && (
+                <span className="media-used">
+                  In {item.usedIn.length} {item.usedIn.length === 1 ? 'story' : 'stories'}
+                </span>
+              )}
+            </button>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,211 @@
+import { fileTypeFromBuffer } from 'file-type';
+import sharp, { type Metadata, type Sharp, type SharpOptions } from 'sharp';
+import { AppError } from '../../../shared/errors';
+import {
+  ACCEPTED_LABEL,
+  ACCEPTED_MEDIA_TYPES,
+  type AcceptedMime,
+  FIRST_RENDITION_WIDTH,
+  isAcceptedMime,
+  MAX_INPUT_PIXELS,
+  type MediaFormat,
+  RENDITION_WIDTHS,
+  THUMB_SIZE,
+} from '../../../shared/media/limits';
+import { formatOfMime } from './media-keys';
+
+export interface InspectedImage {
+  mime: AcceptedMime;
+  format: MediaFormat;
+  /** As displayed, i.e. after the EXIF orientation is applied. */
+  width: number;
+  height: number;
+}
+
+// Untrusted input: refuse oversized declarations before decoding, read only the
+// first frame of animations, and fail on damaged or truncated pixel data.
+const INPUT: SharpOptions = { limitInputPixels: MAX_INPUT_PIXELS, failOn: 'error', pages: 1 };
+
+function source(bytes: Buffer): Sharp {
+  // rotate() applies the EXIF orientation; metadata is dropped on output (no withMetadata).
+  return sharp(bytes, INPUT).rotate();
+}
+
+/** Names what text-based files are, for a clearer refusal than "unknown". */
+function sniffText(bytes: Buffer): string | null {
+  const head = bytes.subarray(0, 1024).toString('utf8').trimStart().toLowerCase();
+  if (/^(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*(<!doctype svg|<svg)/.test(head) || head.includes('<svg'))
+    return 'an SVG drawing (SVG can carry scripts, so Barta does not accept it)';
+  if (head.startsWith('<!doctype html') || head.startsWith('<html') || head.includes('<script'))
+    return 'an HTML page';
+  return null;
+}
+
+function kindOf(mime: string | undefined, ext: string | undefined): string {
+  if (!mime) return 'not a recognisable image';
+  if (mime === 'application/pdf') return 'a PDF document';
+  if (mime === 'image/svg+xml') return 'an SVG drawing (SVG can carry scripts, so Barta does not accept it)';
+  if (
+    mime === 'application/x-msdownload' ||
+    mime === 'application/x-elf' ||
+    mime === 'application/x-mach-binary'
+  )
+    return 'a program, not an image';
+  return `a ${ext?.toUpperCase() ?? mime} file`;
+}
+
+/**
+ * What the bytes are, whatever the file is called: one of the five accepted
+ * types, within the pixel limit. Everything else is refused with a message that
+ * names the file and the reason.
+ */
+export async function inspectImage(bytes: Buffer, name: string): Promise<InspectedImage> {
+  const detected = await fileTypeFromBuffer(bytes);
+  if (!isAcceptedMime(detected?.mime)) {
+    const textual = !detected || /xml|html|svg/.test(detected.mime);
+    const what = (textual && sniffText(bytes)) || kindOf(detected?.mime, detected?.ext);
+    throw new AppError('BAD_REQUEST', {
+      userMessage: `“${name}” was not uploaded: it is ${what}. Upload a ${ACCEPTED_LABEL} image.`,
+    });
+  }
+  const mime = detected.mime;
+  let meta: Metadata;
+  try {
+    meta = await sharp(bytes, { ...INPUT, limitInputPixels: false }).metadata();
+  } catch (cause) {
+    throw damaged(name, mime, cause);
+  }
+  if (!meta.width || !meta.height) throw damaged(name, mime);
+  if (meta.width * meta.height > MAX_INPUT_PIXELS) {
+    throw new AppError('BAD_REQUEST', {
+      userMessage: `“${name}” was not uploaded: it declares ${meta.width} × ${meta.height} pixels, more than the limit of ${MAX_INPUT_PIXELS / 1_000_000} megapixels. Resize it and try again.`,
+    });
+  }
+  const width = meta.autoOrient?.width ?? meta.width;
+  const height = meta.autoOrient?.height ?? meta.height;
+  return { mime, format: formatOfMime(mime), width, height };
+}
+
+export function damaged(name: string, mime: AcceptedMime, cause?: unknown): AppError {
+  return new AppError('BAD_REQUEST', {
+    message: `Could not decode ${name}: ${cause instanceof Error ? cause.message : 'no dimensions'}`,
+    userMessage: `“${name}” was not uploaded: it looks like a ${ACCEPTED_MEDIA_TYPES[mime].label} image but is damaged or incomplete. Export it again and retry.`,
+    cause,
+  });
+}
+
+export interface PlannedRendition {
+  width: number;
+  format: MediaFormat;
+}
+
+/**
+ * Every width below the original, plus the original width when it is smaller
+ * than the largest: no upscaling, and at least one rendition for small images.
+ * WebP for every width, and the original's own format too (a WebP original
+ * needs no second copy). GIFs become stills of their first frame, in WebP and
+ * GIF: news pages show photographs, and a still cannot hide a second payload.
+ */
+export function planRenditions(width: number, format: MediaFormat): PlannedRendition[] {
+  const widths: number[] = RENDITION_WIDTHS.filter((w) => w < width);
+  if (width <= RENDITION_WIDTHS[RENDITION_WIDTHS.length - 1] && !widths.includes(width)) widths.push(width);
+  if (widths.length === 0) widths.push(RENDITION_WIDTHS[RENDITION_WIDTHS.length - 1]);
+  const formats: MediaFormat[] = format === 'webp' ? ['webp'] : ['webp', format];
+  return widths.flatMap((w) => formats.map((f) => ({ width: w, format: f })));
+}
+
+/** The rendition answered with the upload: WebP at the editor's width, or the largest below it. */
+export function firstRendition(width: number): PlannedRendition {
+  const plan = planRenditions(width, 'webp');
+  const fit = plan.filter((p) => p.width <= FIRST_RENDITION_WIDTH);
+  return fit.length ? fit[fit.length - 1] : plan[0];
+}
+
+function encode(pipeline: Sharp, format: MediaFormat): Sharp {
+  switch (format) {
+    case 'webp':
+      return pipeline.webp({ quality: 80 });
+    case 'jpeg':
+      return pipeline.jpeg({ quality: 82, progressive: true, mozjpeg: false });
+    case 'png':
+      return pipeline.png({ compressionLevel: 8 });
+    case 'gif':
+      return pipeline.gif({ effort: 3 });
+    case 'avif':
+      return pipeline.avif({ quality: 55, effort: 2 });
+  }
+}
+
+export interface Encoded {
+  data: Buffer;
+  width: number;
+  height: number;
+}
+
+/** Decoded pixels, upright, at most `maxWidth` wide: one decode serves every size made from it. */
+export interface Decoded {
+  data: Buffer;
+  raw: { width: number; height: number; channels: 1 | 2 | 3 | 4 };
+}
+
+/**
+ * Decodes once at the largest width needed. Entropy decoding a 24-megapixel JPEG
+ * costs a few hundred milliseconds whatever the output size (shrink-on-load only
+ * saves the rest), so every rendition, placeholder and thumbnail of one pass
+ * comes from these pixels rather than from the file again.
+ */
+export async function decodeImage(bytes: Buffer, maxWidth: number): Promise<Decoded> {
+  const { data, info } = await source(bytes)
+    .resize({ width: maxWidth, withoutEnlargement: true })
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  return { data, raw: { width: info.width, height: info.height, channels: info.channels } };
+}
+
+function fromDecoded(decoded: Decoded): Sharp {
+  return sharp(decoded.data, { raw: decoded.raw });
+}
+
+export async function encodeRendition(decoded: Decoded, plan: PlannedRendition): Promise<Encoded> {
+  const pipeline = fromDecoded(decoded).resize({ width: plan.width, withoutEnlargement: true });
+  const { data, info } = await encode(pipeline, plan.format).toBuffer({ resolveWithObject: true });
+  return { data, width: info.width, height: info.height };
+}
+
+/** A 16-pixel WebP as a data URL, shown blurred while the real image loads. */
+export async function encodeBlurDataUrl(decoded: Decoded): Promise<string> {
+  const data = await fromDecoded(decoded)
+    .resize({ width: 16, height: 16, fit: 'inside' })
+    .webp({ quality: 40 })
+    .toBuffer();
+  return `data:image/webp;base64,${data.toString('base64')}`;
+}
+
+/**
+ * A square thumbnail centred on the focal point (0..1 from left and top): scale
+ * so the short side fits, then cut the square around the point, kept inside the picture.
+ */
+export async function encodeSquareThumb(decoded: Decoded, focal: { x: number; y: number }): Promise<Encoded> {
+  const { width, height } = decoded.raw;
+  const size = Math.min(THUMB_SIZE, width, height);
+  const scale = size / Math.min(width, height);
+  const w = Math.max(size, Math.round(width * scale));
+  const h = Math.max(size, Math.round(height * scale));
+  const clamp = (v: number, max: number) => Math.min(Math.max(v, 0), max);
+  const left = clamp(Math.round(focal.x * w - size / 2), w - size);
+  const top = clamp(Math.round(focal.y * h - size / 2), h - size);
+  const { data, info } = await fromDecoded(decoded)
+    .resize(w, h, { fit: 'fill' })
+    .extract({ left, top, width: size, height: size })
+    .webp({ quality: 78 })
+    .toBuffer({ resolveWithObject: true });
+  return { data, width: info.width, height: info.height };
+}
+
+/** Pixels enough for a sharp square thumbnail: the short side at least twice the thumbnail. */
+export function thumbSourceWidth(image: { width: number; height: number }): number {
+  const shortSide = Math.min(image.width, image.height);
+  return Math.min(image.width, Math.ceil((image.width * THUMB_SIZE * 2) / shortSide));
+}
+
+export { THUMB_SIZE };

@@ -1,0 +1,113 @@
+import { eq } from 'drizzle-orm';
+import { AppError } from '../../../shared/errors';
+import type { MediaUpdateInput } from '../../../shared/media/schemas';
+import type { MediaItemWithUse } from '../../../shared/media/types';
+import { media, type Rendition } from '../../db/schema';
+import { mediaStoreFor } from '../../media-store';
+import type { Context } from '../../trpc/context';
+import { writeAudit } from '../audit/write-audit';
+import type { SessionUser } from '../auth/sessions';
+import { decodeImage, encodeSquareThumb, thumbSourceWidth } from './image-processing';
+import { getMedia } from './media.queries';
+import { thumbKey } from './media-keys';
+import { mergeRenditions } from './media-processing';
+import { mediaSearchVector } from './media-search';
+
+const TEXT_FIELDS = ['alt', 'caption', 'credit', 'rightsNote'] as const;
+
+/**
+ * Edits an image's texts and focal point. A new focal point gets its square
+ * thumbnail at once (a new key, since served files never change).
+ */
+export async function updateMedia({
+  ctx,
+  input,
+}: {
+  ctx: Context & { user: SessionUser };
+  input: MediaUpdateInput;
+}): Promise<MediaItemWithUse> {
+  const current = await getMedia(ctx.db, input.id);
+  const focalX = input.focalX ?? current.focalX;
+  const focalY = input.focalY ?? current.focalY;
+  const [row] = await ctx.db
+    .select({ sha: media.sha256, originalKey: media.originalKey })
+    .from(media)
+    .where(eq(media.id, input.id));
+  let thumb: Rendition | null = null;
+  if (focalX !== current.focalX || focalY !== current.focalY) {
+    const store = mediaStoreFor(ctx.config);
+    const original = row ? await store.get(row.originalKey) : null;
+    if (!original) {
+      throw new AppError('CONFLICT', {
+        userMessage: 'The original file of this image is missing, so its focal point cannot be changed.',
+      });
+    }
+    const made = await encodeSquareThumb(await decodeImage(original, thumbSourceWidth(current)), {
+      x: focalX,
+      y: focalY,
+    });
+    const key = thumbKey(row.sha, made.width, focalX, focalY);
+    await store.put(key, made.data);
+    thumb = {
+      key,
+      format: 'webp',
+      width: made.width,
+      height: made.height,
+      bytes: made.data.length,
+      crop: 'square',
+    };
+  }
+
+  await ctx.db.transaction(async (tx) => {
+    const [locked] = await tx
+      .select({
+        alt: media.alt,
+        caption: media.caption,
+        credit: media.credit,
+        rightsNote: media.rightsNote,
+        originalName: media.originalName,
+        focalX: media.focalX,
+        focalY: media.focalY,
+      })
+      .from(media)
+      .where(eq(media.id, input.id))
+      .for('update');
+    if (!locked)
+      throw new AppError('NOT_FOUND', { userMessage: 'This image no longer exists in the library.' });
+    const next = { ...locked, focalX, focalY };
+    for (const field of TEXT_FIELDS) if (input[field] !== undefined) next[field] = input[field];
+    const before: Record<string, unknown> = {};
+    const after: Record<string, unknown> = {};
+    for (const key of [...TEXT_FIELDS, 'focalX', 'focalY'] as const) {
+      if (next[key] !== locked[key]) {
+        before[key] = locked[key];
+        after[key] = next[key];
+      }
+    }
+    if (Object.keys(after).length === 0) return;
+    await tx
+      .update(media)
+      .set({
+        alt: next.alt,
+        caption: next.caption,
+        credit: next.credit,
+        rightsNote: next.rightsNote,
+        focalX: next.focalX,
+        focalY: next.focalY,
+        searchVector: mediaSearchVector(next),
+        updatedAt: new Date(),
+      })
+      .where(eq(media.id, input.id));
+    await writeAudit(tx, {
+      actorId: ctx.user.id,
+      action: 'media.update',
+      entityType: 'media',
+      entityId: input.id,
+      before,
+      after,
+    });
+  });
+  if (thumb) await mergeRenditions(ctx.db, input.id, [thumb]);
+  ctx.events.publish({ type: 'media.changed', mediaId: input.id });
+  return getMedia(ctx.db, input.id);
+}
