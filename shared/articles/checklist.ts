@@ -1,6 +1,6 @@
 import type { JSONContent } from '@tiptap/core';
 import { HEADLINE_MAX } from './schemas';
-import { STATUS_LABELS, type ArticleStatus } from './status';
+import { type ArticleStatus, STATUS_LABELS } from './status';
 
 /**
  * The publish checklist: one pure evaluation used when publishing, when scheduling
@@ -74,8 +74,8 @@ function item(id: ChecklistItemId, label: string, failure: string | null): Check
   return { id, ok: failure === null, label, message: failure ?? label };
 }
 
-function quoteList(names: string[]): string {
-  const shown = names.slice(0, 3).map((n) => `“${n}”`);
+function listOf(names: string[]): string {
+  const shown = names.slice(0, 3);
   const more = names.length > 3 ? ` and ${names.length - 3} more` : '';
   return shown.join(', ') + more;
 }
@@ -111,7 +111,9 @@ export function evaluateChecklist(
   items.push(item('section', 'Section chosen', facts.sectionId ? null : 'Choose a section for the story.'));
   items.push(item('summary', 'Summary written', blank(facts.summary) ? 'Write a summary.' : null));
   const bodyEmpty = blank(facts.bodyText) && facts.figures.length === 0;
-  items.push(item('body', 'Story text written', bodyEmpty ? 'The story body is empty: write the story.' : null));
+  items.push(
+    item('body', 'Story text written', bodyEmpty ? 'The story body is empty: write the story.' : null),
+  );
 
   items.push(
     item(
@@ -126,7 +128,9 @@ export function evaluateChecklist(
       item(
         'lead_alt',
         'Lead image has alt text',
-        blank(facts.lead.alt) ? 'Add alt text to the lead image (describe it for readers who cannot see it).' : null,
+        blank(facts.lead.alt)
+          ? 'Add alt text to the lead image (describe it for readers who cannot see it).'
+          : null,
       ),
       item(
         'lead_caption',
@@ -165,7 +169,7 @@ export function evaluateChecklist(
       'Every linked story is published (or goes out earlier)',
       badLinks.length === 0
         ? null
-        : `The story links to stories that are not published: ${quoteList(badLinks)}. Publish them first or remove the links.`,
+        : `The story links to stories that are not published: ${listOf(badLinks)}. Publish them first or remove the links.`,
     ),
   );
 
@@ -194,7 +198,10 @@ export function figuresOf(doc: unknown): { mediaId: string; alt: string }[] {
   const found: { mediaId: string; alt: string }[] = [];
   const walk = (node: JSONContent) => {
     if (node.type === 'figure' && typeof node.attrs?.mediaId === 'string') {
-      found.push({ mediaId: node.attrs.mediaId, alt: typeof node.attrs.alt === 'string' ? node.attrs.alt : '' });
+      found.push({
+        mediaId: node.attrs.mediaId,
+        alt: typeof node.attrs.alt === 'string' ? node.attrs.alt : '',
+      });
     }
     if (Array.isArray(node.content)) for (const child of node.content) walk(child);
   };

@@ -1,5 +1,5 @@
 import { can, type Right, type Role } from '../roles';
-import type { ArticleStatus } from './status';
+import { type ArticleStatus, STATUS_LABELS } from './status';
 
 /**
  * The story status machine: which actions a role may take from a state. The server
@@ -36,7 +36,8 @@ export const TRANSITIONS: Record<ArticleAction, Rule> = {
   },
   approve: { from: ['in_review'], to: 'approved', right: 'articles.review', label: 'Approve' },
   send_back: {
-    from: ['in_review', 'approved'],
+    // A story that failed its checklist at the due time may need its author's hand.
+    from: ['in_review', 'approved', 'schedule_failed'],
     to: 'changes_requested',
     right: 'articles.review',
     label: 'Send back',
@@ -100,7 +101,7 @@ export function checkTransition(status: ArticleStatus, role: Role, action: Artic
     return {
       ok: false,
       reason: 'state',
-      message: `“${TRANSITIONS[action].label}” is not possible while the story is ${status.replace('_', ' ')}.`,
+      message: `“${TRANSITIONS[action].label}” is not possible while the story is ${STATUS_LABELS[status].toLowerCase()}.`,
     };
   }
   if (!can(role, rule.right)) {

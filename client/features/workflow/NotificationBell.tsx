@@ -1,0 +1,115 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useId, useRef, useState } from 'react';
+import { Link } from 'wouter';
+import { useSession } from '../../app/session';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { formatNewsroomTime } from '../../lib/time';
+import { useTRPC } from '../../lib/trpc';
+import { useWorkflowLive } from './use-workflow-live';
+import './workflow.css';
+
+/** The top bar's bell: unread count kept live, the latest notifications, mark read. */
+export function NotificationBell() {
+  useWorkflowLive();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const { timeZone } = useSession();
+  const [open, setOpen] = useState(false);
+  const panelId = useId();
+  const wrapper = useRef<HTMLDivElement>(null);
+  const unread = useQuery(trpc.workflow.notifications.unreadCount.queryOptions());
+  const list = useQuery({ ...trpc.workflow.notifications.list.queryOptions({}), enabled: open });
+  const markRead = useMutation(
+    trpc.workflow.notifications.markRead.mutationOptions({
+      onSuccess: () => queryClient.invalidateQueries(trpc.workflow.notifications.pathFilter()),
+    }),
+  );
+
+  useEffect(() => {
+    if (!open) return;
+    const close = (event: MouseEvent | KeyboardEvent) => {
+      if (
+        event instanceof KeyboardEvent
+          ? event.key === 'Escape'
+          : !wrapper.current?.contains(event.target as Node)
+      )
+        setOpen(false);
+    };
+    document.addEventListener('mousedown', close);
+    document.addEventListener('keydown', close);
+    return () => {
+      document.removeEventListener('mousedown', close);
+      document.removeEventListener('keydown', close);
+    };
+  }, [open]);
+
+  const count = unread.data ?? 0;
+  return (
+    <div className="bell" ref={wrapper}>
+      <button
+        type="button"
+        className="bell-button"
+        aria-expanded={open}
+        aria-controls={panelId}
+        aria-label={count > 0 ? `Notifications, ${count} unread` : 'Notifications'}
+        onClick={() => setOpen((o) => !o)}
+      >
+        <span aria-hidden="true">🔔</span>
+        {count > 0 && (
+          <span className="bell-count" data-testid="bell-count">
+            {count > 99 ? '99+' : count}
+          </span>
+        )}
+      </button>
+      {open && (
+        <section className="bell-panel" id={panelId} aria-label="Notifications">
+          <div className="bell-head">
+            <strong>Notifications</strong>
+            <button
+              type="button"
+              className="link-button"
+              disabled={count === 0 || markRead.isPending}
+              onClick={() => markRead.mutate({})}
+            >
+              Mark all read
+            </button>
+          </div>
+          <ErrorBanner error={list.error ?? markRead.error} />
+          {list.isPending && <p className="muted">Loading…</p>}
+          {list.data && list.data.items.length === 0 && <p className="muted">Nothing yet.</p>}
+          <ul className="bell-list">
+            {list.data?.items.map((n) => (
+              <li key={n.id} className={n.readAt ? 'read' : 'unread'}>
+                {n.articleId ? (
+                  <Link
+                    href={`/stories/${n.articleId}`}
+                    onClick={() => {
+                      if (!n.readAt) markRead.mutate({ ids: [n.id] });
+                      setOpen(false);
+                    }}
+                  >
+                    {n.message}
+                  </Link>
+                ) : (
+                  <span>{n.message}</span>
+                )}
+                <span className="muted small">
+                  {formatNewsroomTime(n.createdAt, timeZone)} ({timeZone})
+                </span>
+                {!n.readAt && (
+                  <button
+                    type="button"
+                    className="link-button small"
+                    onClick={() => markRead.mutate({ ids: [n.id] })}
+                  >
+                    Mark read
+                  </button>
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+import type { ApproveInput } from '../../../shared/articles/transitions-schemas';
+import type { Context } from '../../trpc/context';
+import type { SessionUser } from '../auth/sessions';
+import { notifyUsers, storyPeople, storyTitle } from './notify';
+import { announceTransition, applyTransition, loadForTransition, transitionResult } from './transition';
+
+/** In review → approved; the story's authors and creator are told. */
+export async function approveArticle({
+  ctx,
+  input,
+}: {
+  ctx: Context & { user: SessionUser };
+  input: ApproveInput;
+}) {
+  const { row, notified } = await ctx.db.transaction(async (tx) => {
+    const { current, to } = await loadForTransition(tx, { ...input, action: 'approve', actor: ctx.user });
+    const note = input.note || undefined;
+    const row = await applyTransition(tx, {
+      current,
+      to,
+      actorId: ctx.user.id,
+      audit: 'article.approve',
+      meta: { note },
+    });
+    const notified = await notifyUsers(tx, {
+      userIds: await storyPeople(tx, row.id),
+      kind: 'approved',
+      articleId: row.id,
+      actorId: ctx.user.id,
+      message: `${ctx.user.name} approved ${storyTitle(row.headline)}${note ? `: ${note}` : '.'}`,
+    });
+    return { row, notified };
+  });
+  announceTransition(ctx, row, notified);
+  return transitionResult(row);
+}

@@ -1,0 +1,109 @@
+import { and, eq, inArray, or } from 'drizzle-orm';
+import { RIGHTS, type Role } from '../../../shared/roles';
+import type { DbOrTx } from '../../db/client';
+import { articleAuthors, articles, notifications, users } from '../../db/schema';
+import type { EventBus } from '../../events/bus';
+
+export type NotificationKind =
+  | 'submitted'
+  | 'approved'
+  | 'changes_requested'
+  | 'mentioned'
+  | 'schedule_failed';
+
+/**
+ * Writes one notification per recipient in the caller's transaction and returns
+ * who was notified: the caller publishes `notification.created` after commit
+ * (see publishNotified) so no one is told about a change that rolled back.
+ * The actor is never notified of their own action.
+ */
+export async function notifyUsers(
+  tx: DbOrTx,
+  params: {
+    userIds: Iterable<string>;
+    kind: NotificationKind;
+    articleId: string | null;
+    actorId: string | null;
+    message: string;
+  },
+): Promise<string[]> {
+  const recipients = [...new Set(params.userIds)].filter((id) => id !== params.actorId);
+  if (recipients.length === 0) return [];
+  await tx.insert(notifications).values(
+    recipients.map((userId) => ({
+      userId,
+      kind: params.kind,
+      articleId: params.articleId,
+      actorId: params.actorId,
+      message: params.message,
+    })),
+  );
+  return recipients;
+}
+
+export function publishNotified(events: EventBus, userIds: Iterable<string>): void {
+  for (const userId of new Set(userIds)) events.publish({ type: 'notification.created', userId });
+}
+
+/** Active staff holding one of `roles`. */
+export async function activeUsersWithRoles(tx: DbOrTx, roles: readonly Role[]): Promise<string[]> {
+  const rows = await tx
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.active, true), inArray(users.role, [...roles])));
+  return rows.map((r) => r.id);
+}
+
+/** Everyone who may review: told when a story is submitted. */
+export function reviewers(tx: DbOrTx): Promise<string[]> {
+  return activeUsersWithRoles(tx, RIGHTS['articles.review']);
+}
+
+/** The story's credited authors and whoever created it, if still active. */
+export async function storyPeople(tx: DbOrTx, articleId: string): Promise<string[]> {
+  const authors = tx
+    .select({ userId: articleAuthors.userId })
+    .from(articleAuthors)
+    .where(eq(articleAuthors.articleId, articleId));
+  const [creator] = await tx
+    .select({ createdBy: articles.createdBy })
+    .from(articles)
+    .where(eq(articles.id, articleId));
+  const rows = await tx
+    .select({ id: users.id })
+    .from(users)
+    .where(
+      and(
+        eq(users.active, true),
+        creator?.createdBy
+          ? or(inArray(users.id, authors), eq(users.id, creator.createdBy))
+          : inArray(users.id, authors),
+      ),
+    );
+  return rows.map((r) => r.id);
+}
+
+export function storyTitle(headline: string): string {
+  return headline.trim() ? `“${headline.trim()}”` : 'an untitled story';
+}
+
+/**
+ * For the scheduler: a scheduled story failed its checklist at the due time. Tells
+ * desk staff and the story's authors what to fix, in the scheduler's transaction
+ * (the scheduler writes its own audit row).
+ * Publish `notification.created` for the returned ids after commit (publishNotified).
+ */
+export async function notifyScheduleFailed(
+  tx: DbOrTx,
+  articleId: string,
+  reasons: string[],
+): Promise<string[]> {
+  const [article] = await tx
+    .select({ headline: articles.headline })
+    .from(articles)
+    .where(eq(articles.id, articleId));
+  const recipients = [...(await activeUsersWithRoles(tx, ['desk'])), ...(await storyPeople(tx, articleId))];
+  const message =
+    `${storyTitle(article?.headline ?? '')} was not published at its scheduled time. ${reasons.join(' ')}`.trim();
+  return notifyUsers(tx, { userIds: recipients, kind: 'schedule_failed', articleId, actorId: null, message });
+}

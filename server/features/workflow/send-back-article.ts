@@ -1,0 +1,35 @@
+import type { SendBackInput } from '../../../shared/articles/transitions-schemas';
+import type { Context } from '../../trpc/context';
+import type { SessionUser } from '../auth/sessions';
+import { notifyUsers, storyPeople, storyTitle } from './notify';
+import { announceTransition, applyTransition, loadForTransition, transitionResult } from './transition';
+
+/** In review or approved → changes requested, with a note saying what to change; the authors are told. */
+export async function sendBackArticle({
+  ctx,
+  input,
+}: {
+  ctx: Context & { user: SessionUser };
+  input: SendBackInput;
+}) {
+  const { row, notified } = await ctx.db.transaction(async (tx) => {
+    const { current, to } = await loadForTransition(tx, { ...input, action: 'send_back', actor: ctx.user });
+    const row = await applyTransition(tx, {
+      current,
+      to,
+      actorId: ctx.user.id,
+      audit: 'article.send_back',
+      meta: { note: input.note },
+    });
+    const notified = await notifyUsers(tx, {
+      userIds: await storyPeople(tx, row.id),
+      kind: 'changes_requested',
+      articleId: row.id,
+      actorId: ctx.user.id,
+      message: `${ctx.user.name} sent ${storyTitle(row.headline)} back: ${input.note}`,
+    });
+    return { row, notified };
+  });
+  announceTransition(ctx, row, notified);
+  return transitionResult(row);
+}
