@@ -4,6 +4,7 @@ import { EventEmitter, on } from 'node:events';
 export type BartaEvent =
   | { type: 'article.changed'; articleId: string; status?: string; version?: number }
   | { type: 'notification.created'; userId: string }
+  | { type: 'comments.changed'; articleId: string }
   | { type: 'lock.changed'; articleId: string }
   | { type: 'schedule.changed' }
   | { type: 'media.changed'; mediaId: string }

@@ -1,0 +1,23 @@
+import type { DbOrTx } from '../../db/client';
+import { outbox } from '../../db/schema';
+import type { BartaEvent } from '../../events/bus';
+
+/** What a committed change asks to happen afterwards. */
+export type OutboxMessage =
+  /** A live dashboard event, relayed to every instance. At least once. */
+  | { kind: 'event'; payload: BartaEvent }
+  /** In-app notifications: written in the same transaction that marks the row done. Exactly once. */
+  | {
+      kind: 'notify';
+      payload: { userIds: string[]; kind: string; articleId: string | null; message: string };
+    }
+  /** Cache invalidation hooks (public pages, CDN purge). At least once. */
+  | { kind: 'cache'; payload: { articleId: string; slug: string; sectionId: string | null; reason: string } }
+  /** The outgoing webhook (WEBHOOK_URL). At least once, with an idempotency key. */
+  | { kind: 'webhook'; payload: { event: string; data: Record<string, unknown> } };
+
+/** Writes side effects in the caller's transaction: they happen only if it commits. */
+export async function enqueueOutbox(tx: DbOrTx, messages: OutboxMessage[]): Promise<void> {
+  if (messages.length === 0) return;
+  await tx.insert(outbox).values(messages.map((m) => ({ kind: m.kind, payload: m.payload })));
+}

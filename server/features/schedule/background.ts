@@ -1,0 +1,58 @@
+import { randomUUID } from 'node:crypto';
+import type { Config } from '../../config';
+import type { Database } from '../../db/client';
+import type { EventBus } from '../../events/bus';
+import { PgRelay } from '../../events/pg-relay';
+import type { Logger } from '../../trpc/context';
+import { OutboxProcessor } from '../outbox/outbox-processor';
+import { Scheduler } from './scheduler';
+
+export interface BackgroundWork {
+  instanceId: string;
+  scheduler: Scheduler;
+  outbox: OutboxProcessor;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts what runs beside the HTTP server: the event relay between instances
+ * (PostgreSQL only), the outbox processor and the scheduler, which kicks the
+ * outbox after each committed batch.
+ */
+export async function startBackgroundWork(deps: {
+  config: Config;
+  database: Database;
+  events: EventBus;
+  log: Logger;
+}): Promise<BackgroundWork> {
+  const { config, database, events, log } = deps;
+  const instanceId = randomUUID();
+  const relay =
+    database.pool && config.databaseUrl
+      ? new PgRelay({ connectionString: config.databaseUrl, pool: database.pool, events, log, instanceId })
+      : undefined;
+  await relay?.start();
+  const outbox = new OutboxProcessor({ db: database.db, events, log, webhookUrl: config.webhookUrl });
+  outbox.start();
+  const scheduler = new Scheduler({
+    db: database.db,
+    events,
+    log,
+    timeZone: config.timeZone,
+    webhookUrl: config.webhookUrl,
+    instanceId,
+    concurrency: database.kind === 'postgres' ? 2 : 1,
+    onCommitted: () => outbox.kick(),
+  });
+  scheduler.start();
+  return {
+    instanceId,
+    scheduler,
+    outbox,
+    async stop() {
+      await scheduler.stop();
+      await outbox.stop();
+      await relay?.stop();
+    },
+  };
+}

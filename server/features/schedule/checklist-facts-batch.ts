@@ -1,0 +1,78 @@
+import { and, eq, inArray, isNull, ne } from 'drizzle-orm';
+import { type ChecklistFacts, figuresOf } from '../../../shared/articles/checklist';
+import type { Tx } from '../../db/client';
+import { articles, media, storyLinks } from '../../db/schema';
+import type { ArticleRow } from '../articles/load-article';
+
+/**
+ * The facts `gatherChecklistFacts` (workflow/checklist.ts) reads, for many stories in
+ * three queries instead of three per story: a burst of due stories must not cost a
+ * round trip per check. A test holds the two equal (checklist-facts-batch.test.ts).
+ */
+export async function gatherChecklistFactsBatch(
+  tx: Tx,
+  rows: (ArticleRow & { publishAt: Date | null })[],
+): Promise<Map<string, ChecklistFacts>> {
+  const ids = rows.map((r) => r.id);
+  const leadIds = [...new Set(rows.map((r) => r.leadMediaId).filter((id): id is string => id !== null))];
+  const slugs = [...new Set(rows.map((r) => r.slug).filter(Boolean))];
+  const leads = leadIds.length
+    ? await tx
+        .select({ id: media.id, alt: media.alt, caption: media.caption, credit: media.credit })
+        .from(media)
+        .where(inArray(media.id, leadIds))
+    : [];
+  const links = ids.length
+    ? await tx
+        .select({
+          sourceId: storyLinks.sourceId,
+          targetId: storyLinks.targetId,
+          kind: storyLinks.kind,
+          headline: articles.headline,
+          status: articles.status,
+          publishAt: articles.publishAt,
+          deletedAt: articles.deletedAt,
+        })
+        .from(storyLinks)
+        .leftJoin(articles, eq(articles.id, storyLinks.targetId))
+        .where(and(inArray(storyLinks.sourceId, ids), ne(storyLinks.targetId, storyLinks.sourceId)))
+    : [];
+  const slugOwners = slugs.length
+    ? await tx
+        .select({ id: articles.id, slug: articles.slug })
+        .from(articles)
+        .where(and(inArray(articles.slug, slugs), isNull(articles.deletedAt)))
+    : [];
+  const leadById = new Map(leads.map((l) => [l.id, l]));
+  const facts = new Map<string, ChecklistFacts>();
+  for (const article of rows) {
+    const lead = article.leadMediaId ? leadById.get(article.leadMediaId) : undefined;
+    facts.set(article.id, {
+      headline: article.headline,
+      sectionId: article.sectionId,
+      summary: article.summary,
+      bodyText: article.bodyText,
+      figures: figuresOf(article.body),
+      lead: article.leadMediaId
+        ? {
+            alt: lead?.alt ?? '',
+            caption: article.leadCaption ?? lead?.caption ?? '',
+            credit: lead?.credit ?? '',
+          }
+        : null,
+      links: links
+        .filter((l) => l.sourceId === article.id)
+        .map((row) => ({
+          targetId: row.targetId,
+          kind: row.kind,
+          headline: row.deletedAt ? null : row.headline,
+          status: row.deletedAt ? null : row.status,
+          publishAt: row.publishAt,
+        })),
+      slug: article.slug,
+      slugTaken: slugOwners.some((o) => o.slug === article.slug && o.id !== article.id),
+      publishAt: article.publishAt ?? new Date(),
+    });
+  }
+  return facts;
+}
