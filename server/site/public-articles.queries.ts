@@ -1,0 +1,206 @@
+import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
+import type { DbOrTx } from '../db/client';
+import { articleAuthors, articles, relatedLinks, sections, users } from '../db/schema';
+import { type Cursor, encodeCursor } from './cursor';
+
+/**
+ * THE rule of the public site: a story is public only when it is published, not
+ * in the bin, has a publication time, and is not under embargo. Every public
+ * query (pages, lists, feeds, sitemaps, API, related list, read-more links) uses
+ * this one predicate; nothing else decides what readers may see.
+ */
+export function isPublic(): SQL {
+  return and(
+    eq(articles.status, 'published'),
+    isNull(articles.deletedAt),
+    isNotNull(articles.publishedAt),
+    // The publish checklist refuses an embargoed story; this keeps a slip from leaking it.
+    or(isNull(articles.embargoUntil), lte(articles.embargoUntil, sql`now()`)),
+  )!;
+}
+
+/** `/article/<id>/<slug>`: the id is canonical, the slug is for people. */
+export function storyPath(id: string, slug: string): string {
+  return `/article/${id}/${encodeURIComponent(slug)}`;
+}
+
+const storyColumns = {
+  id: articles.id,
+  status: articles.status,
+  headline: articles.headline,
+  kicker: articles.kicker,
+  summary: articles.summary,
+  byline: articles.byline,
+  slug: articles.slug,
+  body: articles.body,
+  bodyText: articles.bodyText,
+  tags: articles.tags,
+  leadMediaId: articles.leadMediaId,
+  leadCaption: articles.leadCaption,
+  seoTitle: articles.seoTitle,
+  seoDescription: articles.seoDescription,
+  publishAt: articles.publishAt,
+  publishedAt: articles.publishedAt,
+  publicUpdatedAt: articles.publicUpdatedAt,
+  updatedAt: articles.updatedAt,
+  deletedAt: articles.deletedAt,
+  version: articles.version,
+  sectionSlug: sections.slug,
+  sectionName: sections.nameBn,
+};
+
+async function selectStories(db: DbOrTx, where: SQL | undefined) {
+  return db
+    .select(storyColumns)
+    .from(articles)
+    .leftJoin(sections, eq(sections.id, articles.sectionId))
+    .where(where)
+    .limit(1);
+}
+
+export type StoryRow = Awaited<ReturnType<typeof selectStories>>[number];
+
+/** A published story for readers, or null (draft, scheduled, unpublished, deleted, unknown). */
+export async function findPublicStory(db: DbOrTx, id: string): Promise<StoryRow | null> {
+  const [row] = await selectStories(db, and(eq(articles.id, id), isPublic()));
+  return row ?? null;
+}
+
+/** Any story still in the database, for staff preview (the same renderer, any state). */
+export async function findStoryForPreview(db: DbOrTx, id: string): Promise<StoryRow | null> {
+  const [row] = await selectStories(db, eq(articles.id, id));
+  return row ?? null;
+}
+
+/** Names of the staff credited on a story, in byline order. */
+export async function listAuthorNames(db: DbOrTx, articleId: string): Promise<string[]> {
+  const rows = await db
+    .select({ name: users.name })
+    .from(articleAuthors)
+    .innerJoin(users, eq(users.id, articleAuthors.userId))
+    .where(eq(articleAuthors.articleId, articleId))
+    .orderBy(asc(articleAuthors.position));
+  return rows.map((r) => r.name);
+}
+
+/** Headline and URL of each id that is public; the others are absent (read-more boxes vanish). */
+export async function resolvePublicStories(
+  db: DbOrTx,
+  ids: readonly string[],
+): Promise<Map<string, { headline: string; url: string }>> {
+  const out = new Map<string, { headline: string; url: string }>();
+  if (ids.length === 0) return out;
+  const rows = await db
+    .select({ id: articles.id, headline: articles.headline, slug: articles.slug })
+    .from(articles)
+    .where(and(inArray(articles.id, [...new Set(ids)]), isPublic()));
+  for (const r of rows) out.set(r.id, { headline: r.headline, url: storyPath(r.id, r.slug) });
+  return out;
+}
+
+export interface StoryCard {
+  id: string;
+  slug: string;
+  headline: string;
+  kicker: string;
+  summary: string;
+  byline: string;
+  leadMediaId: string | null;
+  publishedAt: Date;
+  publicUpdatedAt: Date | null;
+  sectionSlug: string | null;
+  sectionName: string | null;
+}
+
+const cardColumns = {
+  id: articles.id,
+  slug: articles.slug,
+  headline: articles.headline,
+  kicker: articles.kicker,
+  summary: articles.summary,
+  byline: articles.byline,
+  leadMediaId: articles.leadMediaId,
+  publishedAt: articles.publishedAt,
+  publicUpdatedAt: articles.publicUpdatedAt,
+  sectionSlug: sections.slug,
+  sectionName: sections.nameBn,
+  // Microseconds kept: a JS Date would cut them and the keyset would skip rows.
+  cursorAt: sql<string>`to_char(${articles.publishedAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`,
+};
+
+/** The public related-stories list of a story, in the desk's order. */
+export async function listPublicRelated(db: DbOrTx, articleId: string): Promise<StoryCard[]> {
+  const rows = await db
+    .select(cardColumns)
+    .from(relatedLinks)
+    .innerJoin(articles, eq(articles.id, relatedLinks.targetId))
+    .leftJoin(sections, eq(sections.id, articles.sectionId))
+    .where(and(eq(relatedLinks.articleId, articleId), isPublic()))
+    .orderBy(asc(relatedLinks.position))
+    .limit(12);
+  return rows as StoryCard[];
+}
+
+export interface CardPage {
+  items: StoryCard[];
+  nextCursor: string | null;
+}
+
+/** Published stories, newest first, in keyset pages on (published_at, id); optionally one section. */
+export async function listPublicStories(
+  db: DbOrTx,
+  params: { sectionId?: string; before?: Cursor | null; limit: number; since?: Date },
+): Promise<CardPage> {
+  const where: SQL[] = [isPublic()];
+  if (params.sectionId) where.push(eq(articles.sectionId, params.sectionId));
+  if (params.since) where.push(gte(articles.publishedAt, params.since));
+  if (params.before) {
+    where.push(
+      sql`(${articles.publishedAt}, ${articles.id}) < (${params.before.at}::timestamptz, ${params.before.id}::uuid)`,
+    );
+  }
+  const rows = await db
+    .select(cardColumns)
+    .from(articles)
+    .leftJoin(sections, eq(sections.id, articles.sectionId))
+    .where(and(...where))
+    .orderBy(desc(articles.publishedAt), desc(articles.id))
+    .limit(params.limit + 1);
+  const page = rows.slice(0, params.limit);
+  const last = page[page.length - 1];
+  return {
+    items: page.map(({ cursorAt: _c, ...card }) => card as StoryCard),
+    nextCursor: rows.length > params.limit && last ? encodeCursor({ at: last.cursorAt, id: last.id }) : null,
+  };
+}
+
+/** Every public story's address and last change, for /sitemap.xml (newest first, capped by the format). */
+export async function listSitemapEntries(db: DbOrTx, limit = 50_000) {
+  return db
+    .select({
+      id: articles.id,
+      slug: articles.slug,
+      publishedAt: articles.publishedAt,
+      publicUpdatedAt: articles.publicUpdatedAt,
+    })
+    .from(articles)
+    .where(isPublic())
+    .orderBy(desc(articles.publishedAt), desc(articles.id))
+    .limit(limit);
+}
+
+export async function findSectionBySlug(db: DbOrTx, slug: string) {
+  const [row] = await db
+    .select({ id: sections.id, slug: sections.slug, nameBn: sections.nameBn, nameEn: sections.nameEn })
+    .from(sections)
+    .where(eq(sections.slug, slug))
+    .limit(1);
+  return row ?? null;
+}
+
+export async function listNavSections(db: DbOrTx) {
+  return db
+    .select({ slug: sections.slug, nameBn: sections.nameBn })
+    .from(sections)
+    .orderBy(asc(sections.position), asc(sections.nameEn));
+}

@@ -1,0 +1,54 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Config } from '../config';
+import type { Db } from '../db/client';
+import { listNavSections } from './public-articles.queries';
+import type { NavSection, SiteInfo } from './templates/layout';
+import { renderNotFoundPage } from './templates/lists';
+
+export interface SiteDeps {
+  config: Config;
+  db: Db;
+  site: SiteInfo;
+}
+
+/** PUBLIC_ORIGIN when set (canonical links must not follow a spoofed Host), else the request's own. */
+export function originOf(req: FastifyRequest, config: Config): string {
+  return config.publicOrigin ?? `${req.protocol}://${req.host}`;
+}
+
+export function siteOriginsOf(config: Config): string[] {
+  return config.publicOrigin ? [config.publicOrigin] : [];
+}
+
+/** Sections change a few times a year; pages are cached by CDNs for a minute anyway. */
+const NAV_TTL_MS = 30_000;
+const navCache = new WeakMap<SiteDeps, { at: number; sections: Promise<NavSection[]> }>();
+
+/** The masthead's sections, kept for 30 s per app (one query fewer on every page). */
+export async function navOf(deps: SiteDeps): Promise<NavSection[]> {
+  const cached = navCache.get(deps);
+  if (cached && Date.now() - cached.at < NAV_TTL_MS) return cached.sections;
+  const sections = listNavSections(deps.db);
+  navCache.set(deps, { at: Date.now(), sections });
+  try {
+    return await sections;
+  } catch (error) {
+    navCache.delete(deps);
+    throw error;
+  }
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export function isUuid(value: string): boolean {
+  return UUID.test(value);
+}
+
+/** The reader's 404: short-cached, so a story published a moment later shows up soon. */
+export async function sendNotFoundPage(deps: SiteDeps, reply: FastifyReply): Promise<FastifyReply> {
+  const body = renderNotFoundPage({ site: deps.site, nav: await navOf(deps) });
+  return reply
+    .code(404)
+    .header('Cache-Control', 'public, max-age=30')
+    .type('text/html; charset=utf-8')
+    .send(body);
+}

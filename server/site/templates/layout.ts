@@ -1,0 +1,72 @@
+import type { SafeHtml } from './html';
+import { html } from './html';
+
+export interface SiteInfo {
+  name: string;
+  editor: string;
+  publisher: string;
+  cssUrl: string;
+}
+
+export interface NavSection {
+  slug: string;
+  nameBn: string;
+}
+
+export interface PageParts {
+  site: SiteInfo;
+  nav: NavSection[];
+  title: string;
+  description?: string;
+  canonical?: string;
+  /** Extra <head> markup: OpenGraph, Twitter card, JSON-LD. */
+  head?: SafeHtml;
+  /** Current section, marked in the navigation. */
+  activeSection?: string | null;
+  /** Staff previews and error pages are not for search engines. */
+  noindex?: boolean;
+  main: SafeHtml;
+}
+
+/** The page shell: masthead with sections, main content, footer imprint. No script at all. */
+export function renderPage(p: PageParts): string {
+  return html`<!doctype html>
+<html lang="bn">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${p.title}</title>
+${p.description ? html`<meta name="description" content="${p.description}">` : ''}
+${p.canonical ? html`<link rel="canonical" href="${p.canonical}">` : ''}
+${p.noindex ? html`<meta name="robots" content="noindex, nofollow">` : ''}
+<link rel="icon" href="data:,">
+<link rel="stylesheet" href="${p.site.cssUrl}">
+<link rel="alternate" type="application/rss+xml" title="${p.site.name}" href="/rss.xml">
+${p.head ?? ''}
+</head>
+<body>
+<a class="skip-link" href="#main">মূল খবরে যান</a>
+<header class="masthead">
+<a class="site-name" href="/">${p.site.name}</a>
+${renderNav(p.nav, p.activeSection)}
+</header>
+<main id="main">
+${p.main}
+</main>
+<footer class="site-footer">
+<p>সম্পাদক : ${p.site.editor}</p>
+<p>প্রকাশক : ${p.site.publisher}</p>
+<p class="feeds"><a href="/rss.xml">RSS</a><a href="/sitemap.xml">সাইটম্যাপ</a></p>
+</footer>
+</body>
+</html>
+`.value;
+}
+
+function renderNav(nav: NavSection[], active?: string | null): SafeHtml | string {
+  if (nav.length === 0) return '';
+  return html`<nav aria-label="বিভাগ"><ul>${nav.map(
+    (s) =>
+      html`<li><a href="/section/${encodeURIComponent(s.slug)}"${s.slug === active ? html` aria-current="page"` : ''}>${s.nameBn}</a></li>`,
+  )}</ul></nav>`;
+}
