@@ -1,0 +1,172 @@
+import {
+  type Announcements,
+  closestCenter,
+  DndContext,
+  type DragEndEvent,
+  KeyboardSensor,
+  PointerSensor,
+  useSensor,
+  useSensors,
+} from '@dnd-kit/core';
+import {
+  arrayMove,
+  SortableContext,
+  sortableKeyboardCoordinates,
+  verticalListSortingStrategy,
+} from '@dnd-kit/sortable';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useId, useRef, useState } from 'react';
+import { RELATED_MAX } from '../../../shared/related/schemas';
+import { useSession } from '../../app/session';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { useTRPC } from '../../lib/trpc';
+import './related.css';
+import { SortableRelatedItem } from './SortableRelatedItem';
+import { StoryPicker } from './StoryPicker';
+import { Suggestions } from './Suggestions';
+import { useRelatedLive } from './use-related-live';
+
+/**
+ * The related-stories list of a story, for the editor's side panel: add by
+ * searching or from suggestions, reorder by dragging (or with the keyboard:
+ * Space on a handle, arrows, Space again), remove. Each shows whether readers
+ * can see it: only published ones appear on the public page, in this order.
+ */
+export function RelatedPanel({ articleId }: { articleId: string }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const { can } = useSession();
+  const canManage = can('related.manage');
+  const headingId = useId();
+  const [adding, setAdding] = useState(false);
+  const moved = useRef(false);
+  useRelatedLive();
+
+  const listOptions = trpc.related.list.queryOptions({ id: articleId });
+  const list = useQuery(listOptions);
+  const items = list.data ?? [];
+  const setList = (data: typeof items) => queryClient.setQueryData(listOptions.queryKey, data);
+  const refreshSuggestions = () => queryClient.invalidateQueries(trpc.related.suggestions.pathFilter());
+
+  const add = useMutation(
+    trpc.related.add.mutationOptions({
+      onSuccess: (data) => {
+        setList(data);
+        void refreshSuggestions();
+      },
+    }),
+  );
+  const remove = useMutation(
+    trpc.related.remove.mutationOptions({
+      onSuccess: (data) => {
+        setList(data);
+        void refreshSuggestions();
+      },
+    }),
+  );
+  const reorder = useMutation(
+    trpc.related.reorder.mutationOptions({
+      onSuccess: setList,
+      onError: () => queryClient.invalidateQueries(listOptions),
+    }),
+  );
+  const error = add.error ?? remove.error ?? reorder.error ?? list.error;
+
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
+    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+  );
+  const nameOf = (id: unknown) => `“${items.find((s) => s.id === id)?.headline || 'Untitled story'}”`;
+  const positionOf = (id: unknown) => items.findIndex((s) => s.id === id) + 1;
+  const announcements: Announcements = {
+    onDragStart: ({ active }) => {
+      moved.current = false;
+      return `Picked up ${nameOf(active.id)}, position ${positionOf(active.id)} of ${items.length}.`;
+    },
+    onDragOver: ({ active, over }) => {
+      // Picking up puts the story over its own place: saying so would cut off "Picked up".
+      if (!over || (!moved.current && over.id === active.id)) return undefined;
+      moved.current = true;
+      return `${nameOf(active.id)} is over position ${positionOf(over.id)} of ${items.length}.`;
+    },
+    onDragEnd: ({ active, over }) =>
+      over
+        ? `${nameOf(active.id)} dropped at position ${positionOf(over.id)} of ${items.length}.`
+        : undefined,
+    onDragCancel: ({ active }) => `Moving ${nameOf(active.id)} was cancelled; it stays where it was.`,
+  };
+
+  function onDragEnd({ active, over }: DragEndEvent) {
+    if (!over || active.id === over.id) return;
+    const from = items.findIndex((s) => s.id === active.id);
+    const to = items.findIndex((s) => s.id === over.id);
+    if (from < 0 || to < 0) return;
+    const next = arrayMove(items, from, to).map((s, position) => ({ ...s, position }));
+    setList(next);
+    reorder.mutate({ id: articleId, targetIds: next.map((s) => s.id) });
+  }
+
+  return (
+    <section className="related-panel" aria-labelledby={headingId}>
+      <h2 id={headingId}>Related stories · সম্পর্কিত খবর</h2>
+      <p className="muted">Readers see the published ones, in this order, after the story.</p>
+      <ErrorBanner error={error} />
+      {list.isPending ? (
+        <p className="muted">Loading…</p>
+      ) : items.length === 0 ? (
+        <p className="muted">No related stories yet.</p>
+      ) : (
+        <DndContext
+          sensors={sensors}
+          collisionDetection={closestCenter}
+          onDragEnd={onDragEnd}
+          accessibility={{
+            announcements,
+            screenReaderInstructions: {
+              draggable:
+                'To move a story, press Space on its handle, use the up and down arrow keys, then press Space to drop or Escape to cancel.',
+            },
+          }}
+        >
+          <SortableContext items={items.map((s) => s.id)} strategy={verticalListSortingStrategy}>
+            <ol className="story-cards" aria-label="Related stories in order">
+              {items.map((story, index) => (
+                <SortableRelatedItem
+                  key={story.id}
+                  story={story}
+                  position={index}
+                  total={items.length}
+                  canManage={canManage}
+                  onRemove={() => remove.mutate({ id: articleId, targetId: story.id })}
+                />
+              ))}
+            </ol>
+          </SortableContext>
+        </DndContext>
+      )}
+      {canManage &&
+        (items.length >= RELATED_MAX ? (
+          <p className="muted">The list is full ({RELATED_MAX} stories): remove one to add another.</p>
+        ) : adding ? (
+          <div>
+            <StoryPicker
+              articleId={articleId}
+              chosenIds={items.map((s) => s.id)}
+              autoFocus
+              onPick={(story) => add.mutate({ id: articleId, targetId: story.id })}
+            />
+            <button type="button" onClick={() => setAdding(false)}>
+              Done adding
+            </button>
+          </div>
+        ) : (
+          <button type="button" onClick={() => setAdding(true)}>
+            Add related story
+          </button>
+        ))}
+      {canManage && items.length < RELATED_MAX && (
+        <Suggestions articleId={articleId} onAdd={(targetId) => add.mutate({ id: articleId, targetId })} />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,59 @@
+import { useSortable } from '@dnd-kit/sortable';
+import { CSS } from '@dnd-kit/utilities';
+import { type StoryCardData, StoryCardView } from './StoryCardView';
+
+/** One row of the related list: a visible drag handle (mouse, touch or keyboard) and a remove button. */
+export function SortableRelatedItem({
+  story,
+  position,
+  total,
+  canManage,
+  onRemove,
+}: {
+  story: StoryCardData;
+  position: number;
+  total: number;
+  canManage: boolean;
+  onRemove: () => void;
+}) {
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } =
+    useSortable({
+      id: story.id,
+      disabled: !canManage,
+    });
+  const name = story.headline || 'Untitled story';
+  return (
+    <li
+      ref={setNodeRef}
+      className={isDragging ? 'story-card dragging' : 'story-card'}
+      style={{ transform: CSS.Transform.toString(transform), transition }}
+      data-testid="related-item"
+    >
+      <StoryCardView
+        story={story}
+        before={
+          canManage ? (
+            <button
+              type="button"
+              ref={setActivatorNodeRef}
+              className="drag-handle"
+              {...attributes}
+              {...listeners}
+              aria-label={`Move “${name}”, position ${position + 1} of ${total}`}
+            >
+              ⠿
+            </button>
+          ) : (
+            <span className="muted">{position + 1}.</span>
+          )
+        }
+      >
+        {canManage && (
+          <button type="button" onClick={onRemove} aria-label={`Remove “${name}” from related stories`}>
+            Remove
+          </button>
+        )}
+      </StoryCardView>
+    </li>
+  );
+}
