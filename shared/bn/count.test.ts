@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { countCharacters, countWords, readingMinutes } from './count';
 
@@ -63,5 +64,59 @@ describe('readingMinutes', () => {
     expect(readingMinutes(0)).toBe(0);
     expect(readingMinutes(-5)).toBe(0);
     expect(readingMinutes(Number.NaN)).toBe(0);
+  });
+});
+
+describe('long texts', () => {
+  it('count the same in one piece as in short pieces (segmenting is done in chunks)', () => {
+    const piece = 'এক্স-এআই-এর ‘গ্রোক’ চ্যাটবট  কা\u0981 ';
+    const long = piece.repeat(2_000);
+    expect(countWords(long)).toBe(countWords(piece) * 2_000);
+    expect(countCharacters(long)).toBe(countCharacters(piece) * 2_000);
+  });
+});
+
+describe('countWords fast path', () => {
+  // The reference: ICU segments over the whole text, hyphenated compounds once.
+  function reference(text: string): number {
+    let count = 0;
+    let afterWord = false;
+    let joined = false;
+    for (const { segment, isWordLike } of new Intl.Segmenter('bn', { granularity: 'word' }).segment(text)) {
+      if (isWordLike) {
+        if (!joined) count++;
+        afterWord = true;
+        joined = false;
+      } else {
+        joined = afterWord && ['-', '\u2010', '\u2011'].includes(segment);
+        afterWord = false;
+      }
+    }
+    return count;
+  }
+  const alphabet = [
+    ...'কখগঘািীুূেৈোৌ্ঁংঃৎড়য়০১২৯৳৺।॥,;:.!?‘’“”()-‐–—\'"abcXYZ019éü$+/@#',
+    '\u200c',
+    '\u200d',
+    '\u0301',
+    '\ufeff',
+    '\u2060',
+    '\u00ad',
+    ' ',
+    ' ',
+    '\n',
+    '\u00a0',
+    'ক্ষ',
+    'এআই',
+  ];
+
+  it('agrees with ICU segments on random Bengali, Latin and punctuation mixes', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 60 }), (chars) => {
+        const text = chars.join('');
+        expect(countWords(text)).toBe(reference(text));
+      }),
+      { numRuns: 3000, seed: 20_261_129 },
+    );
   });
 });

@@ -209,3 +209,40 @@ describe('startOfZonedDay / endOfZonedDay', () => {
     expect(() => endOfZonedDay(new Date(), 'Nope')).toThrow(/Unknown time zone/);
   });
 });
+
+describe('date lines of the public site', () => {
+  const MONTHS = 'জানুয়ারি ফেব্রুয়ারি মার্চ এপ্রিল মে জুন জুলাই আগস্ট সেপ্টেম্বর অক্টোবর নভেম্বর ডিসেম্বর'
+    .normalize('NFC')
+    .split(' ');
+
+  it('writes every month at Dhaka midnight and noon', () => {
+    for (let m = 0; m < 12; m++) {
+      // Dhaka is UTC+6 all year: 18:00 UTC the day before is midnight, 06:00 UTC is noon.
+      const midnight = new Date(Date.UTC(2025, m, 1, 0, 0) - 6 * 3600_000);
+      const noon = new Date(Date.UTC(2025, m, 28, 6, 0));
+      expect(formatPublishedLine(midnight)).toBe(`প্রকাশ: ০১ ${MONTHS[m]} ২০২৫, ১২:০০ এএম`);
+      expect(formatUpdatedLine(noon)).toBe(`আপডেট: ২৮ ${MONTHS[m]} ২০২৫, ১২:০০ পিএম`);
+    }
+  });
+
+  it('puts a story on the right day on both sides of the UTC day boundary', () => {
+    // Just before UTC midnight is already the next morning in Dhaka ...
+    expect(formatPublishedLine(new Date('2025-07-23T23:59:00Z'))).toBe('প্রকাশ: ২৪ জুলাই ২০২৫, ০৫:৫৯ এএম');
+    // ... and just after it is still that morning.
+    expect(formatPublishedLine(new Date('2025-07-24T00:00:00Z'))).toBe('প্রকাশ: ২৪ জুলাই ২০২৫, ০৬:০০ এএম');
+    // The Dhaka day boundary (18:00 UTC), across a month and a year end.
+    expect(formatPublishedLine(new Date('2025-07-31T17:59:00Z'))).toBe('প্রকাশ: ৩১ জুলাই ২০২৫, ১১:৫৯ পিএম');
+    expect(formatPublishedLine(new Date('2025-07-31T18:00:00Z'))).toBe('প্রকাশ: ০১ আগস্ট ২০২৫, ১২:০০ এএম');
+    expect(formatPublishedLine(new Date('2025-12-31T17:59:00Z'))).toBe('প্রকাশ: ৩১ ডিসেম্বর ২০২৫, ১১:৫৯ পিএম');
+    expect(formatPublishedLine(new Date('2025-12-31T18:00:00Z'))).toBe('প্রকাশ: ০১ জানুয়ারি ২০২৬, ১২:০০ এএম');
+    // Leap day.
+    expect(formatPublishedLine(new Date('2024-02-28T18:30:00Z'))).toBe('প্রকাশ: ২৯ ফেব্রুয়ারি ২০২৪, ১২:৩০ এএম');
+  });
+
+  it('follows a configured zone other than Dhaka', () => {
+    expect(formatPublishedLine(new Date('2025-07-23T07:48:00Z'), 'UTC')).toBe('প্রকাশ: ২৩ জুলাই ২০২৫, ০৭:৪৮ এএম');
+    expect(formatPublishedLine(new Date('2025-07-23T07:48:00Z'), 'Asia/Kolkata')).toBe(
+      'প্রকাশ: ২৩ জুলাই ২০২৫, ০১:১৮ পিএম',
+    );
+  });
+});

@@ -1,8 +1,9 @@
 import { Node } from '@tiptap/core';
 import type { DOMOutputSpec } from '@tiptap/pm/model';
+import { CREDIT_PREFIX } from './credit-prefix';
 import { isMediaSrc, isUuid } from './href';
 
-export const CREDIT_PREFIX = 'ছবি : ';
+export { CREDIT_PREFIX };
 
 export interface FigureAttrs {
   mediaId: string;

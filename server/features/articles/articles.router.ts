@@ -6,6 +6,7 @@ import { getArticleForEditor, getRevision, listRecentArticles, listRevisions } f
 import { createArticle } from './create-article';
 import { deleteArticle, purgeArticle, restoreArticle } from './delete-article';
 import { duplicateArticle } from './duplicate-article';
+import { loadArticle } from './load-article';
 import { currentLock, heartbeatLock, releaseLock, tryAcquireLock } from './locks';
 import { restoreRevision } from './restore-revision';
 import { saveArticle } from './save-article';
@@ -59,6 +60,7 @@ export const articlesRouter = router({
   acquireLock: roleProcedure('articles.edit')
     .input(ZLockInput)
     .mutation(async ({ ctx, input }) => {
+      await loadArticle(ctx.db, input.id);
       const held = await tryAcquireLock(ctx.db, input.id, ctx.user.id, input.tabId);
       if (held) ctx.events.publish({ type: 'lock.changed', articleId: input.id });
       return { held, holder: await currentLock(ctx.db, input.id) };

@@ -76,6 +76,13 @@ describe('articles', () => {
     expect(got.authorIds).toEqual([editor.id]);
   });
 
+  it('creates an empty draft from nothing, as the New story button does', async () => {
+    const blank = await h.caller(editor).articles.create({});
+    const got = await h.caller(editor).articles.get({ id: blank.id });
+    expect(got).toMatchObject({ headline: '', status: 'draft', version: 1 });
+    expect(got.body).toEqual({ type: 'doc', content: [{ type: 'paragraph' }] });
+  });
+
   it('refuses a hand-typed slug another story uses, and keeps the slug once edited by hand', async () => {
     const a = await create(editor, { headline: 'স্লাগ পরীক্ষা এক' });
     const b = await create(editor, { headline: 'স্লাগ পরীক্ষা দুই' });
@@ -156,7 +163,10 @@ describe('articles', () => {
   it('rejects bodies with script-bearing or unknown nodes, or javascript: links, naming the problem', async () => {
     const { id, version } = await create();
     const bad: Array<[unknown, RegExp]> = [
-      [{ type: 'doc', content: [{ type: 'script', content: [{ type: 'text', text: 'alert(1)' }] }] }, /script/i],
+      [
+        { type: 'doc', content: [{ type: 'script', content: [{ type: 'text', text: 'alert(1)' }] }] },
+        /script/i,
+      ],
       [{ type: 'doc', content: [{ type: 'iframe', attrs: { src: 'https://evil.example' } }] }, /iframe/i],
       [
         {
@@ -164,13 +174,27 @@ describe('articles', () => {
           content: [
             {
               type: 'paragraph',
-              content: [{ type: 'text', text: 'x', marks: [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }] }],
+              content: [
+                {
+                  type: 'text',
+                  text: 'x',
+                  marks: [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }],
+                },
+              ],
             },
           ],
         },
         /link|address/i,
       ],
-      [{ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'x', marks: [{ type: 'blink' }] }] }] }, /blink/i],
+      [
+        {
+          type: 'doc',
+          content: [
+            { type: 'paragraph', content: [{ type: 'text', text: 'x', marks: [{ type: 'blink' }] }] },
+          ],
+        },
+        /blink/i,
+      ],
     ];
     for (const [badBody, message] of bad) {
       const error = await errorOf(
@@ -193,7 +217,9 @@ describe('articles', () => {
   it('coalesces autosaves per user into one revision, adds one per explicit save, and restores one as new', async () => {
     const { id, version } = await create();
     const save = (baseVersion: number, text: string, mode: 'autosave' | 'save', user = editor) =>
-      h.caller(user).articles.save({ id, baseVersion, mode, tabId: TAB_A, content: content({ body: body(text) }) });
+      h
+        .caller(user)
+        .articles.save({ id, baseVersion, mode, tabId: TAB_A, content: content({ body: body(text) }) });
     const v2 = await save(version, 'এক', 'autosave');
     const v3 = await save(v2.version, 'এক দুই', 'autosave');
     const v4 = await save(v3.version, 'এক দুই তিন', 'autosave');
@@ -219,7 +245,11 @@ describe('articles', () => {
     // Another user's autosave starts their own revision.
     const v8 = await save(v7.version, 'সাত', 'autosave', other);
     revisions = await h.caller(editor).articles.revisions({ id });
-    expect(revisions[0]).toMatchObject({ reason: 'autosave', version: v8.version, createdByName: 'করিম মিয়া' });
+    expect(revisions[0]).toMatchObject({
+      reason: 'autosave',
+      version: v8.version,
+      createdByName: 'করিম মিয়া',
+    });
 
     const saved = revisions.find((r) => r.reason === 'save')!;
     const restored = await h.caller(editor).articles.restoreRevision({
@@ -237,9 +267,40 @@ describe('articles', () => {
     expect((before.snapshot as { bodyText: string }).bodyText).toBe('সাত');
 
     const staleRestore = await errorOf(
-      h.caller(editor).articles.restoreRevision({ id, revisionId: saved.id, baseVersion: v8.version, tabId: TAB_A }),
+      h
+        .caller(editor)
+        .articles.restoreRevision({ id, revisionId: saved.id, baseVersion: v8.version, tabId: TAB_A }),
     );
     expect(staleRestore.code).toBe('CONFLICT');
+  });
+
+  it('restores a revision even when its old hand-typed slug now belongs to another story', async () => {
+    const story = await create(editor, { headline: 'পুরোনো শিরোনাম' });
+    const v2 = await h.caller(editor).articles.save({
+      id: story.id,
+      baseVersion: story.version,
+      mode: 'save',
+      tabId: TAB_A,
+      content: content({ headline: 'পুরোনো শিরোনাম', slug: 'old-hand-slug' }),
+    });
+    const v3 = await h.caller(editor).articles.save({
+      id: story.id,
+      baseVersion: v2.version,
+      mode: 'save',
+      tabId: TAB_A,
+      content: content({ headline: 'নতুন শিরোনাম', slug: 'new-hand-slug' }),
+    });
+    await create(editor, { headline: 'অন্য খবর', slug: 'old-hand-slug' });
+    const revisions = await h.caller(editor).articles.revisions({ id: story.id });
+    const old = revisions.find((r) => r.version === v2.version)!;
+    const restored = await h.caller(editor).articles.restoreRevision({
+      id: story.id,
+      revisionId: old.id,
+      baseVersion: v3.version,
+      tabId: TAB_A,
+    });
+    expect(restored.slug).toBe('new-hand-slug');
+    expect((await stored(story.id)).headline).toBe('পুরোনো শিরোনাম');
   });
 
   it('lets one tab hold the edit lock; another may take it over, and the first tab can no longer save', async () => {
@@ -254,7 +315,9 @@ describe('articles', () => {
     expect((await h.caller(editor).articles.acquireLock({ id, tabId: TAB_B })).held).toBe(false);
 
     const locked = await errorOf(
-      h.caller(other).articles.save({ id, baseVersion: version, mode: 'autosave', tabId: TAB_B, content: content() }),
+      h
+        .caller(other)
+        .articles.save({ id, baseVersion: version, mode: 'autosave', tabId: TAB_B, content: content() }),
     );
     expect(locked.code).toBe('CONFLICT');
     expect(detailsOf(locked)).toMatchObject({ kind: 'locked', holder: 'রহিম উদ্দিন' });
@@ -266,7 +329,9 @@ describe('articles', () => {
     const heartbeat = await h.caller(editor).articles.heartbeatLock({ id, tabId: TAB_A });
     expect(heartbeat).toMatchObject({ held: false, holder: { name: 'করিম মিয়া' } });
     const late = await errorOf(
-      h.caller(editor).articles.save({ id, baseVersion: version, mode: 'autosave', tabId: TAB_A, content: content() }),
+      h
+        .caller(editor)
+        .articles.save({ id, baseVersion: version, mode: 'autosave', tabId: TAB_A, content: content() }),
     );
     expect(late.code).toBe('CONFLICT');
     expect(detailsOf(late).kind).toBe('locked');

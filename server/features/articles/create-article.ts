@@ -4,7 +4,7 @@ import type { Context } from '../../trpc/context';
 import { writeAudit } from '../audit/write-audit';
 import type { SessionUser } from '../auth/sessions';
 import { indexReferences } from './index-references';
-import { prepareContent } from './prepare-content';
+import { EMPTY_BODY, prepareContent } from './prepare-content';
 import { recordRevision } from './revisions';
 import { resolveSlug } from './slugs';
 import { snapshotOf } from './snapshot';
@@ -24,6 +24,8 @@ export async function createArticle({
     byline: '',
     sectionId: null,
     ...input,
+    // "New story" sends nothing: an empty draft still has a (valid) body.
+    body: input.body ?? EMPTY_BODY,
   });
   if (content.authorIds.length === 0) content.authorIds = [ctx.user.id];
   const prepared = prepareContent(content, siteOrigins(ctx));

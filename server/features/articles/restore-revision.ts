@@ -19,7 +19,9 @@ export async function restoreRevision({
 }) {
   const revision = await getRevision(ctx.db, input.id, input.revisionId);
   const snapshot = revision.snapshot as ArticleSnapshot;
-  const parsed = ZArticleContent.safeParse({ ...snapshot, slug: snapshot.slug });
+  // The address stays as it is now (an auto slug follows the restored headline):
+  // the old slug may belong to another story by now, and links are id-canonical anyway.
+  const parsed = ZArticleContent.safeParse({ ...snapshot, slug: '' });
   if (!parsed.success) {
     throw new AppError('PRECONDITION_FAILED', {
       userMessage:

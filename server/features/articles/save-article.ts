@@ -2,6 +2,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { SaveArticleInput } from '../../../shared/articles/schemas';
 import { isEditable, statusAfterEdit } from '../../../shared/articles/transitions';
 import { AppError } from '../../../shared/errors';
+import type { Tx } from '../../db/client';
 import { articles, users } from '../../db/schema';
 import type { Context } from '../../trpc/context';
 import { writeAudit } from '../audit/write-audit';
@@ -15,9 +16,10 @@ import { recordRevision } from './revisions';
 import { resolveSlug } from './slugs';
 import { snapshotOf } from './snapshot';
 
-async function staleSaveError(ctx: Context, current: ArticleRow, authorIds: string[]): Promise<AppError> {
+// Reads through the save's own transaction: on PGlite a second connection would wait for it forever.
+async function staleSaveError(tx: Tx, current: ArticleRow, authorIds: string[]): Promise<AppError> {
   const [editor] = current.updatedBy
-    ? await ctx.db.select({ name: users.name }).from(users).where(eq(users.id, current.updatedBy))
+    ? await tx.select({ name: users.name }).from(users).where(eq(users.id, current.updatedBy))
     : [];
   return new AppError('CONFLICT', {
     userMessage: `${editor?.name ?? 'Someone'} saved a newer version of this story while you were editing. Compare the two and choose what to keep: nothing has been lost.`,
@@ -51,7 +53,7 @@ export async function saveArticle({
   const saved = await ctx.db.transaction(async (tx) => {
     const current = await loadArticle(tx, input.id, { forUpdate: true });
     if (current.version !== input.baseVersion) {
-      throw await staleSaveError(ctx, current, await authorIdsOf(tx, current.id));
+      throw await staleSaveError(tx, current, await authorIdsOf(tx, current.id));
     }
     if (!isEditable(current.status)) {
       throw new AppError('PRECONDITION_FAILED', {
@@ -74,7 +76,9 @@ export async function saveArticle({
       // A published story's address stays put unless someone edits the slug by hand.
       slugAuto: current.slugAuto && !published && !current.publishedAt,
     });
-    const status = statusAfterEdit(current.status, ctx.user.role);
+    const status = statusAfterEdit(current.status, ctx.user.role, {
+      approvedEditsNeedReview: ctx.config.approvedEditsNeedReview,
+    });
     const [row] = await tx
       .update(articles)
       .set({

@@ -1,0 +1,121 @@
+import type { Editor, JSONContent } from '@tiptap/core';
+import { EditorContent, useEditor } from '@tiptap/react';
+import { memo, useEffect, useRef, useState } from 'react';
+import { buildBodyExtensions, cleanPastedHtml, isProseMirrorClipboard } from '../../../shared/editor';
+import { InsertReadMoreButton, ReadMoreWithView } from '../related/read-more-node';
+import { commentHighlights } from '../workflow/comment-highlights';
+import { FigureWithView, insertUploadedImages } from './figure-node';
+import { InsertFigureButton } from './InsertFigureButton';
+import { LinkDialog } from './LinkDialog';
+import { Toolbar } from './Toolbar';
+
+// Built once: the same extension list the server validates with (node views plug in here).
+// Comment highlights are decorations only: they add nothing to the document schema.
+const extensions = [
+  ...buildBodyExtensions({ readMore: ReadMoreWithView, figure: FigureWithView }),
+  commentHighlights,
+];
+
+function imageFiles(data: DataTransfer | null): File[] {
+  return [...(data?.files ?? [])].filter((file) => file.type.startsWith('image/') || file.type === '');
+}
+
+interface BodyEditorProps {
+  initialContent: JSONContent;
+  editable: boolean;
+  /** Called on every change; must be cheap (the save queue reads the content later). */
+  onChange: () => void;
+  onReady: (editor: Editor) => void;
+}
+
+/**
+ * The story body. Uncontrolled on purpose: React never pushes content into it
+ * while the user types (that would break Bengali IME composition); the parent
+ * reads `editor.getJSON()` when it saves. Toolbar state comes from useEditorState.
+ */
+export const BodyEditor = memo(function BodyEditor({
+  initialContent,
+  editable,
+  onChange,
+  onReady,
+}: BodyEditorProps) {
+  const [linkOpen, setLinkOpen] = useState(false);
+  const [uploadError, setUploadError] = useState('');
+  const editorRef = useRef<Editor | null>(null);
+  const onChangeRef = useRef(onChange);
+  onChangeRef.current = onChange;
+  const editor = useEditor({
+    extensions,
+    content: initialContent,
+    editable,
+    shouldRerenderOnTransaction: false,
+    editorProps: {
+      attributes: {
+        class: 'story-body',
+        'aria-label': 'Story text',
+        'aria-multiline': 'true',
+        role: 'textbox',
+        lang: 'bn',
+        spellcheck: 'true',
+      },
+      // Our own clipboard keeps figures and read-more blocks; office HTML is cleaned first.
+      transformPastedHTML: (html) => (isProseMirrorClipboard(html) ? html : cleanPastedHtml(html)),
+      // Images dropped or pasted into the text are uploaded and become figures there.
+      handleDrop: (view, event) => {
+        const files = imageFiles(event.dataTransfer);
+        if (files.length === 0 || !editorRef.current) return false;
+        event.preventDefault();
+        const at = view.posAtCoords({ left: event.clientX, top: event.clientY })?.pos ?? null;
+        setUploadError('');
+        void insertUploadedImages(editorRef.current, files, at, setUploadError);
+        return true;
+      },
+      handlePaste: (_view, event) => {
+        const files = imageFiles(event.clipboardData);
+        if (files.length === 0 || !editorRef.current) return false;
+        setUploadError('');
+        void insertUploadedImages(editorRef.current, files, null, setUploadError);
+        return true;
+      },
+      handleKeyDown: (_view, event) => {
+        if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'k') {
+          event.preventDefault();
+          setLinkOpen(true);
+          return true;
+        }
+        return false;
+      },
+    },
+    onUpdate: () => onChangeRef.current(),
+  });
+
+  editorRef.current = editor;
+  useEffect(() => {
+    if (editor) onReady(editor);
+  }, [editor, onReady]);
+
+  useEffect(() => {
+    // setEditable without emitting an update: becoming read-only is not a change to save.
+    if (editor && editor.isEditable !== editable) editor.setEditable(editable, false);
+  }, [editor, editable]);
+
+  if (!editor) return null;
+  return (
+    <div className={editable ? 'body-editor' : 'body-editor read-only'}>
+      {editable && <Toolbar editor={editor} onLink={() => setLinkOpen(true)} />}
+      {editable && (
+        <div className="toolbar-extras">
+          <InsertFigureButton editor={editor} />
+          <InsertReadMoreButton editor={editor} />
+        </div>
+      )}
+      {uploadError && (
+        <p className="field-error" role="alert">
+          {uploadError}
+        </p>
+      )}
+      <EditorContent editor={editor} />
+      {linkOpen && <LinkDialog editor={editor} onClose={() => setLinkOpen(false)} />}
+    </div>
+  );
+});

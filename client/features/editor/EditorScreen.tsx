@@ -1,0 +1,394 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import type { Editor, JSONContent } from '@tiptap/core';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { Link } from 'wouter';
+import { STATUS_LABELS } from '../../../shared/articles/status';
+import { formatBnDateTime } from '../../../shared/bn';
+import { bodyToText } from '../../../shared/editor';
+import { useSession } from '../../app/session';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { fieldErrorsOf } from '../../lib/errors';
+import { useTRPC, useTRPCClient } from '../../lib/trpc';
+import { ConflictScreen, isStaleSaveDetails } from '../articles/ConflictScreen';
+import { RevisionsPanel } from '../articles/RevisionsPanel';
+import { StoryActions } from '../articles/StoryActions';
+import { BacklinksPanel } from '../related/BacklinksPanel';
+import { RelatedPanel } from '../related/RelatedPanel';
+import {
+  type CommentAnchor,
+  CommentsPanel,
+  HistoryPanel,
+  setCommentHighlights,
+  useArticleComments,
+} from '../workflow';
+import { BodyEditor } from './BodyEditor';
+import { LeadImageField } from './LeadImageField';
+import { LockBanner } from './LockBanner';
+import { type LocalDraft, readLocalDraft } from './local-draft';
+import { SaveStatus } from './SaveStatus';
+import { SidePanel, type SideTab } from './SidePanel';
+import { StoryFields } from './StoryFields';
+import { type StoryFields as Fields, fieldsOf, type StoryContent, sameContent } from './story-content';
+import { tabId } from './tab-id';
+import { useEditLock } from './use-edit-lock';
+import { useStorySaver } from './use-story-saver';
+import { WordCounts } from './WordCounts';
+import { type StoryStateChange, WorkflowTab } from './WorkflowTab';
+import './editor.css';
+
+type Article = NonNullable<ReturnType<typeof useArticleQuery>['data']>;
+
+function useArticleQuery(id: string) {
+  const trpc = useTRPC();
+  // The editor owns the text once open: no background refetch may replace it.
+  return useQuery({
+    ...trpc.articles.get.queryOptions({ id }),
+    staleTime: Number.POSITIVE_INFINITY,
+    refetchOnWindowFocus: false,
+    refetchOnReconnect: false,
+  });
+}
+
+function contentOf(article: Article): StoryContent {
+  return { ...fieldsOf(article), body: article.body as JSONContent };
+}
+
+/** `/stories/:id`: loads the story and any copy left on this device, then opens the editor. */
+export function EditorScreen({ id }: { id: string }) {
+  const article = useArticleQuery(id);
+  const [local, setLocal] = useState<LocalDraft | null | undefined>(undefined);
+  const [choice, setChoice] = useState<'server' | 'local' | null>(null);
+  useEffect(() => {
+    setLocal(undefined);
+    setChoice(null);
+    void readLocalDraft(id).then((draft) => setLocal(draft ?? null));
+  }, [id]);
+
+  if (article.error) return <ErrorBanner error={article.error} />;
+  if (!article.data || local === undefined)
+    return <p className="page-loading">লোড হচ্ছে… Loading the story</p>;
+  const data = article.data;
+  const differs = local && !sameContent(local.content, contentOf(data));
+  if (differs && !choice) {
+    return <RestoreOffer draft={local} serverVersion={data.version} onChoose={setChoice} />;
+  }
+  const fromLocal = differs && choice === 'local';
+  return (
+    <StoryEditor
+      key={`${id}:${choice ?? 'server'}`}
+      article={data}
+      initial={fromLocal ? local.content : contentOf(data)}
+      baseVersion={fromLocal ? local.baseVersion : data.version}
+      restored={Boolean(fromLocal)}
+    />
+  );
+}
+
+function RestoreOffer({
+  draft,
+  serverVersion,
+  onChoose,
+}: {
+  draft: LocalDraft;
+  serverVersion: number;
+  onChoose: (choice: 'server' | 'local') => void;
+}) {
+  const { timeZone } = useSession();
+  return (
+    <section className="panel restore-offer" role="alertdialog" aria-labelledby="restore-title">
+      <h1 id="restore-title">Unsaved text found on this device</h1>
+      <p>
+        This browser kept changes to this story from {formatBnDateTime(draft.changedAt, timeZone)} that never
+        reached the server.
+        {draft.baseVersion < serverVersion &&
+          ' The story has been saved by someone since: if you restore your copy you will be asked to compare the two.'}
+      </p>
+      <p lang="bn" className="muted">
+        {draft.content.headline} — {bodyToText(draft.content.body).slice(0, 200)}
+      </p>
+      <div className="actions">
+        <button type="button" className="primary" onClick={() => onChoose('local')}>
+          Restore my unsaved text
+        </button>
+        <button type="button" onClick={() => onChoose('server')}>
+          Open the server’s version
+        </button>
+      </div>
+      <p className="muted">
+        Opening the server’s version keeps your copy here until your next change is saved.
+      </p>
+    </section>
+  );
+}
+
+function StoryEditor({
+  article,
+  initial,
+  baseVersion,
+  restored,
+}: {
+  article: Article;
+  initial: StoryContent;
+  baseVersion: number;
+  restored: boolean;
+}) {
+  const { can, timeZone } = useSession();
+  const trpc = useTRPC();
+  const client = useTRPCClient();
+  const queryClient = useQueryClient();
+  const [fields, setFields] = useState<Fields>(() => {
+    const { body: _body, ...rest } = initial;
+    return rest;
+  });
+  const fieldsRef = useRef<Fields>(fields);
+  fieldsRef.current = fields;
+  const editorRef = useRef<Editor | null>(null);
+  const [editor, setEditor] = useState<Editor | null>(null);
+  const [meta, setMeta] = useState({
+    slug: article.slug,
+    status: article.status,
+    updatedAt: String(article.updatedAt),
+  });
+  const editable = can('articles.edit') && !article.deletedAt && article.status !== 'archived';
+  const lock = useEditLock(article.id, editable);
+  const saver = useStorySaver({ articleId: article.id, baseVersion, fields: fieldsRef, editor: editorRef });
+  const { queue } = saver;
+  const canType = editable && lock.state.phase === 'held' && saver.state.phase !== 'conflict';
+
+  const onReady = useCallback(
+    (ed: Editor) => {
+      editorRef.current = ed;
+      setEditor(ed);
+      // A restored local copy is a change the server does not have yet.
+      if (restored) saver.changed();
+    },
+    [restored, saver.changed],
+  );
+
+  const updateFields = useCallback(
+    (patch: Partial<Fields>) => {
+      fieldsRef.current = { ...fieldsRef.current, ...patch };
+      setFields(fieldsRef.current);
+      saver.changed();
+    },
+    [saver.changed],
+  );
+
+  /** Replaces the text with the server's latest (take theirs, after a restore, or for a read-only viewer). */
+  const loadLatest = useCallback(async () => {
+    const latest = await client.articles.get.query({ id: article.id });
+    queryClient.setQueryData(trpc.articles.get.queryKey({ id: article.id }), latest);
+    fieldsRef.current = fieldsOf(latest);
+    setFields(fieldsRef.current);
+    // Not while composing: only ever called from a button or for a read-only editor.
+    editorRef.current?.commands.setContent(latest.body as JSONContent, { emitUpdate: false });
+    setMeta({ slug: latest.slug, status: latest.status, updatedAt: String(latest.updatedAt) });
+    queue.resume(latest.version, { discardChanges: true });
+  }, [client, article.id, queryClient, trpc, queue]);
+
+  // Saved: refresh the slug and status shown, and the revisions list.
+  const savedAt = saver.state.phase === 'saved' ? saver.state.at : null;
+  useEffect(() => {
+    if (!savedAt) return;
+    void queryClient.invalidateQueries({ queryKey: trpc.articles.revisions.queryKey({ id: article.id }) });
+  }, [savedAt, queryClient, trpc, article.id]);
+
+  // Lost the lock: stop sending, keep the text here and on the device.
+  useEffect(() => {
+    if (lock.state.phase === 'lost') {
+      queue.pause();
+      if (queue.hasUnsaved) void saver.keepLocally();
+    }
+  }, [lock.state.phase, queue, saver.keepLocally]);
+
+  // The server refused a save because another tab holds the lock: check who, at once.
+  useEffect(() => {
+    if (saver.state.phase === 'locked') void lock.heartbeat();
+  }, [saver.state.phase, lock.heartbeat]);
+
+  // A read-only viewer follows the story as others save it (they have nothing of their own to lose).
+  useEffect(() => {
+    if (lock.state.phase !== 'readonly' || queue.hasUnsaved || lock.remoteChanged === 0) return;
+    void loadLatest().catch(() => {});
+  }, [lock.remoteChanged, lock.state.phase, queue, loadLatest]);
+
+  const takeOver = useCallback(async () => {
+    await lock.takeOver();
+    queue.resume(queue.version);
+  }, [lock.takeOver, queue]);
+
+  // Ctrl/Cmd+S: an explicit save, which makes a revision of its own.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's') {
+        event.preventDefault();
+        if (canType) void queue.flush('save');
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [canType, queue]);
+
+  useEffect(() => {
+    const saved = saver.lastSaved;
+    if (saved) setMeta({ slug: saved.slug, status: saved.status, updatedAt: String(saved.updatedAt) });
+  }, [saver.lastSaved]);
+
+  const conflict =
+    saver.state.phase === 'conflict' && isStaleSaveDetails(saver.state.details) ? saver.state.details : null;
+  const restoreRevision = useCallback(
+    async (revisionId: string) => {
+      await queue.flush();
+      if (queue.hasUnsaved)
+        throw new Error('Your latest changes are not saved yet. Try again when they are.');
+      await client.articles.restoreRevision.mutate({
+        id: article.id,
+        revisionId,
+        baseVersion: queue.version,
+        tabId: tabId(),
+      });
+      await loadLatest();
+    },
+    [queue, client, article.id, loadLatest],
+  );
+
+  // A workflow transition bumps the story's version: later saves build on it.
+  const [transitionVersion, setTransitionVersion] = useState(0);
+  const panelVersion = Math.max(saver.version, transitionVersion);
+  const onStateChanged = useCallback(
+    (change: StoryStateChange) => {
+      setTransitionVersion(change.version);
+      setMeta((m) => ({ ...m, status: change.status }));
+      queue.resume(change.version);
+    },
+    [queue],
+  );
+
+  // Comments: anchored passages are highlighted in the text; a selection becomes the next comment's anchor.
+  const comments = useArticleComments(article.id);
+  const [anchor, setAnchor] = useState<CommentAnchor | null>(null);
+  useEffect(() => {
+    if (editor && comments.data) setCommentHighlights(editor, comments.data);
+  }, [editor, comments.data]);
+  const anchorSelection = () => {
+    if (!editor) return;
+    const { from, to } = editor.state.selection;
+    if (from < to) setAnchor({ from, to, quote: editor.state.doc.textBetween(from, to, ' ') });
+  };
+
+  const sideTabs: SideTab[] = [
+    {
+      id: 'workflow',
+      label: 'Workflow',
+      render: () => (
+        <WorkflowTab
+          articleId={article.id}
+          version={panelVersion}
+          status={meta.status}
+          onChanged={onStateChanged}
+        />
+      ),
+    },
+    {
+      id: 'comments',
+      label: 'Comments',
+      render: () => (
+        <>
+          <button type="button" onClick={anchorSelection} disabled={!editor}>
+            Comment on the selected passage
+          </button>
+          <CommentsPanel
+            articleId={article.id}
+            version={panelVersion}
+            status={meta.status}
+            anchor={anchor}
+            onAnchorUsed={() => setAnchor(null)}
+          />
+        </>
+      ),
+    },
+    {
+      id: 'history',
+      label: 'History',
+      render: () => <HistoryPanel articleId={article.id} version={panelVersion} status={meta.status} />,
+    },
+    {
+      id: 'revisions',
+      label: 'Revisions',
+      render: () => (
+        <RevisionsPanel articleId={article.id} canRestore={canType} onRestore={restoreRevision} />
+      ),
+    },
+    { id: 'related', label: 'Related', render: () => <RelatedPanel articleId={article.id} /> },
+    { id: 'backlinks', label: 'Linked from', render: () => <BacklinksPanel articleId={article.id} /> },
+  ];
+
+  const errors = saver.state.phase === 'error' ? fieldErrorsOf(saver.state.error) : {};
+  return (
+    <div className="story-editor">
+      <header className="editor-head">
+        <div>
+          <Link href="/stories">← Stories</Link>
+          <span className="status-badge">{STATUS_LABELS[meta.status]}</span>
+          {article.deletedAt && <span className="status-badge bad">In the bin</span>}
+        </div>
+        <SaveStatus state={saver.state} online={saver.online} timeZone={timeZone} />
+        <div className="actions">
+          {canType && (
+            <button
+              type="button"
+              className="primary"
+              title="Save a revision (Ctrl+S)"
+              onClick={() => void queue.flush('save')}
+            >
+              Save
+            </button>
+          )}
+          <StoryActions articleId={article.id} status={meta.status} beforeLeave={() => queue.flush()} />
+        </div>
+      </header>
+      <LockBanner state={lock.state} onTakeOver={takeOver} onReadOnly={lock.openReadOnly} />
+      {saver.state.phase === 'error' && <ErrorBanner error={saver.state.error} />}
+      <div className="editor-columns">
+        <div className="editor-main">
+          <StoryFields
+            fields={fields}
+            currentSlug={meta.slug}
+            readOnly={!canType}
+            errors={errors}
+            onChange={updateFields}
+            leadImage={
+              <LeadImageField
+                leadMediaId={fields.leadMediaId}
+                leadCaption={fields.leadCaption}
+                readOnly={!canType}
+                onChange={updateFields}
+              />
+            }
+          />
+          <BodyEditor
+            initialContent={initial.body}
+            editable={canType}
+            onChange={saver.changed}
+            onReady={onReady}
+          />
+          {editor && <WordCounts editor={editor} />}
+        </div>
+        <SidePanel tabs={sideTabs} />
+      </div>
+      {conflict && editor && (
+        <ConflictScreen
+          details={conflict}
+          timeZone={timeZone}
+          mine={{
+            headline: fields.headline,
+            summary: fields.summary,
+            bodyText: bodyToText(editor.getJSON()),
+          }}
+          onKeepMine={() => queue.resume(conflict.version)}
+          onTakeTheirs={() => void loadLatest().catch(() => {})}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,79 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { formatCaptionLine } from '../../../shared/media/credit';
+import { useTRPC } from '../../lib/trpc';
+import { MediaPicker } from '../media';
+
+interface Props {
+  leadMediaId: string | null;
+  leadCaption: string | null;
+  readOnly: boolean;
+  onChange: (patch: { leadMediaId?: string | null; leadCaption?: string | null }) => void;
+}
+
+/**
+ * The story's lead image: chosen from the library or uploaded, with a caption for
+ * this story that overrides the library's (empty = use the library caption).
+ */
+export function LeadImageField({ leadMediaId, leadCaption, readOnly, onChange }: Props) {
+  const trpc = useTRPC();
+  const [picking, setPicking] = useState(false);
+  const media = useQuery({
+    ...trpc.media.byIds.queryOptions({ ids: leadMediaId ? [leadMediaId] : [] }),
+    enabled: Boolean(leadMediaId),
+  });
+  const item = media.data?.[0];
+  return (
+    <fieldset className="lead-image-field">
+      <legend>Lead image</legend>
+      {item ? (
+        <div className="lead-image-current">
+          <img src={item.thumbSrc || item.previewSrc} alt={item.alt} width={120} height={120} />
+          <div>
+            <p className="muted">
+              {formatCaptionLine(leadCaption || item.caption, item.credit) || 'No caption or credit yet.'}
+            </p>
+            {!item.alt && (
+              <p className="field-error">
+                This image has no alt text: add it in the media library before publishing.
+              </p>
+            )}
+            <label>
+              Caption for this story
+              <input
+                value={leadCaption ?? ''}
+                placeholder={item.caption || 'Uses the library caption'}
+                readOnly={readOnly}
+                maxLength={400}
+                onChange={(event) => onChange({ leadCaption: event.target.value || null })}
+              />
+            </label>
+          </div>
+        </div>
+      ) : (
+        <p className="muted">{leadMediaId ? 'Loading the image…' : 'No lead image chosen.'}</p>
+      )}
+      {!readOnly && (
+        <div className="actions">
+          <button type="button" onClick={() => setPicking(true)}>
+            {leadMediaId ? 'Change image' : 'Choose image'}
+          </button>
+          {leadMediaId && (
+            <button type="button" onClick={() => onChange({ leadMediaId: null, leadCaption: null })}>
+              Remove
+            </button>
+          )}
+        </div>
+      )}
+      <MediaPicker
+        open={picking}
+        title="Choose the lead image"
+        onClose={() => setPicking(false)}
+        onPick={(picked) => {
+          setPicking(false);
+          onChange({ leadMediaId: picked.id });
+        }}
+      />
+    </fieldset>
+  );
+}

@@ -1,0 +1,258 @@
+import { useQuery } from '@tanstack/react-query';
+import { type ReactNode, useId, useState } from 'react';
+import { slugify } from '../../../shared/bn';
+import { useTRPC } from '../../lib/trpc';
+import type { StoryFields as Fields } from './story-content';
+
+interface Props {
+  fields: Fields;
+  /** The slug the server holds now (shown while the slug follows the headline). */
+  currentSlug: string;
+  readOnly: boolean;
+  errors: Record<string, string>;
+  onChange: (patch: Partial<Fields>) => void;
+  /** Where the media issue's lead-image picker goes. */
+  leadImage?: ReactNode;
+}
+
+function Labelled({
+  label,
+  error,
+  hint,
+  children,
+}: {
+  label: string;
+  error?: string;
+  hint?: ReactNode;
+  children: (id: string, describedBy?: string) => ReactNode;
+}) {
+  const id = useId();
+  const describedBy = [error ? `${id}-e` : '', hint ? `${id}-h` : ''].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      {children(id, describedBy)}
+      {hint && (
+        <small id={`${id}-h`} className="hint">
+          {hint}
+        </small>
+      )}
+      {error && (
+        <small id={`${id}-e`} className="field-error">
+          {error}
+        </small>
+      )}
+    </div>
+  );
+}
+
+/** Every story field except the body. Headline and summary are plain text. */
+export function StoryFields({ fields, currentSlug, readOnly, errors, onChange, leadImage }: Props) {
+  const trpc = useTRPC();
+  const sections = useQuery(trpc.sections.list.queryOptions());
+  const directory = useQuery(trpc.users.directory.queryOptions());
+  const [tagDraft, setTagDraft] = useState('');
+  const staff = directory.data ?? [];
+  const nameOf = (id: string) => staff.find((u) => u.id === id)?.name ?? '…';
+  const addTag = (value: string) => {
+    const tag = value.trim();
+    if (tag && !fields.tags.includes(tag)) onChange({ tags: [...fields.tags, tag] });
+    setTagDraft('');
+  };
+  const autoSlug = fields.slug === '';
+
+  return (
+    <fieldset className="story-fields" disabled={readOnly}>
+      <legend className="visually-hidden">Story details</legend>
+      <div className="row">
+        <Labelled label="Section" error={errors.sectionId}>
+          {(id) => (
+            <select
+              id={id}
+              value={fields.sectionId ?? ''}
+              onChange={(e) => onChange({ sectionId: e.target.value || null })}
+            >
+              <option value="">— No section —</option>
+              {sections.data?.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.nameBn} ({s.nameEn})
+                </option>
+              ))}
+            </select>
+          )}
+        </Labelled>
+        <Labelled label="Kicker (shoulder)" error={errors.kicker}>
+          {(id, d) => (
+            <input
+              id={id}
+              aria-describedby={d}
+              lang="bn"
+              value={fields.kicker}
+              onChange={(e) => onChange({ kicker: e.target.value })}
+            />
+          )}
+        </Labelled>
+      </div>
+      <Labelled label="Headline" error={errors.headline}>
+        {(id, d) => (
+          <input
+            id={id}
+            className="headline-input"
+            lang="bn"
+            aria-describedby={d}
+            aria-invalid={errors.headline ? true : undefined}
+            value={fields.headline}
+            onChange={(e) => onChange({ headline: e.target.value })}
+          />
+        )}
+      </Labelled>
+      <Labelled label="Summary" error={errors.summary}>
+        {(id, d) => (
+          <textarea
+            id={id}
+            lang="bn"
+            rows={3}
+            aria-describedby={d}
+            value={fields.summary}
+            onChange={(e) => onChange({ summary: e.target.value })}
+          />
+        )}
+      </Labelled>
+      <div className="row">
+        <Labelled label="Byline" error={errors.byline} hint="Free text, e.g. কাগজ ডেস্ক or নিজস্ব প্রতিবেদক">
+          {(id, d) => (
+            <input
+              id={id}
+              lang="bn"
+              aria-describedby={d}
+              value={fields.byline}
+              onChange={(e) => onChange({ byline: e.target.value })}
+            />
+          )}
+        </Labelled>
+        <Labelled label="Linked authors" error={errors.authorIds}>
+          {(id) => (
+            <div className="chips">
+              {fields.authorIds.map((authorId) => (
+                <span key={authorId} className="chip">
+                  {nameOf(authorId)}
+                  {!readOnly && (
+                    <button
+                      type="button"
+                      aria-label={`Remove author ${nameOf(authorId)}`}
+                      onClick={() => onChange({ authorIds: fields.authorIds.filter((a) => a !== authorId) })}
+                    >
+                      ×
+                    </button>
+                  )}
+                </span>
+              ))}
+              <select
+                id={id}
+                value=""
+                onChange={(e) =>
+                  e.target.value && onChange({ authorIds: [...fields.authorIds, e.target.value] })
+                }
+              >
+                <option value="">Add an author…</option>
+                {staff
+                  .filter((u) => u.active && !fields.authorIds.includes(u.id))
+                  .map((u) => (
+                    <option key={u.id} value={u.id}>
+                      {u.name}
+                    </option>
+                  ))}
+              </select>
+            </div>
+          )}
+        </Labelled>
+      </div>
+      <Labelled label="Tags" error={errors.tags} hint="Press Enter or comma after each tag">
+        {(id, d) => (
+          <div className="chips">
+            {fields.tags.map((tag) => (
+              <span key={tag} className="chip">
+                {tag}
+                {!readOnly && (
+                  <button
+                    type="button"
+                    aria-label={`Remove tag ${tag}`}
+                    onClick={() => onChange({ tags: fields.tags.filter((t) => t !== tag) })}
+                  >
+                    ×
+                  </button>
+                )}
+              </span>
+            ))}
+            <input
+              id={id}
+              lang="bn"
+              aria-describedby={d}
+              value={tagDraft}
+              onChange={(e) => {
+                const value = e.target.value;
+                if (value.endsWith(',')) addTag(value.slice(0, -1));
+                else setTagDraft(value);
+              }}
+              onKeyDown={(e) => {
+                // Enter during IME composition picks a candidate; it does not end the tag.
+                if (e.key === 'Enter' && !e.nativeEvent.isComposing) {
+                  e.preventDefault();
+                  addTag(tagDraft);
+                }
+              }}
+              onBlur={() => tagDraft && addTag(tagDraft)}
+            />
+          </div>
+        )}
+      </Labelled>
+      {leadImage}
+      <details className="seo">
+        <summary>Address and search engines</summary>
+        <Labelled
+          label="Slug"
+          error={errors.slug}
+          hint={
+            autoSlug
+              ? `Follows the headline: ${currentSlug || slugify(fields.headline)}. Type to choose your own. Links use the story id, so changing it never breaks one.`
+              : 'Chosen by hand. Links use the story id, so changing it never breaks one.'
+          }
+        >
+          {(id, d) => (
+            <input
+              id={id}
+              aria-describedby={d}
+              className="mono"
+              value={fields.slug}
+              placeholder={currentSlug || slugify(fields.headline)}
+              onChange={(e) => onChange({ slug: e.target.value.toLowerCase() })}
+            />
+          )}
+        </Labelled>
+        <Labelled label="SEO title" error={errors.seoTitle} hint="Empty: the headline is used">
+          {(id, d) => (
+            <input
+              id={id}
+              lang="bn"
+              aria-describedby={d}
+              value={fields.seoTitle}
+              onChange={(e) => onChange({ seoTitle: e.target.value })}
+            />
+          )}
+        </Labelled>
+        <Labelled label="SEO description" error={errors.seoDescription} hint="Empty: the summary is used">
+          {(id, d) => (
+            <textarea
+              id={id}
+              lang="bn"
+              rows={2}
+              aria-describedby={d}
+              value={fields.seoDescription}
+              onChange={(e) => onChange({ seoDescription: e.target.value })}
+            />
+          )}
+        </Labelled>
+      </details>
+    </fieldset>
+  );
+}

@@ -1,0 +1,154 @@
+import type { Editor } from '@tiptap/core';
+import { useEditorState } from '@tiptap/react';
+import { HEADING_LEVELS } from '../../../shared/editor';
+
+const mod = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘' : 'Ctrl+';
+
+interface ButtonSpec {
+  label: string;
+  text: string;
+  keys: string;
+  active?: (e: Editor) => boolean;
+  run: (e: Editor) => void;
+  can?: (e: Editor) => boolean;
+}
+
+const MARKS: ButtonSpec[] = [
+  {
+    label: 'Bold',
+    text: 'B',
+    keys: `${mod}B`,
+    active: (e) => e.isActive('bold'),
+    run: (e) => e.chain().focus().toggleBold().run(),
+  },
+  {
+    label: 'Italic',
+    text: 'I',
+    keys: `${mod}I`,
+    active: (e) => e.isActive('italic'),
+    run: (e) => e.chain().focus().toggleItalic().run(),
+  },
+  {
+    label: 'Underline',
+    text: 'U',
+    keys: `${mod}U`,
+    active: (e) => e.isActive('underline'),
+    run: (e) => e.chain().focus().toggleUnderline().run(),
+  },
+  {
+    label: 'Strikethrough',
+    text: 'S',
+    keys: `${mod}Shift+S`,
+    active: (e) => e.isActive('strike'),
+    run: (e) => e.chain().focus().toggleStrike().run(),
+  },
+];
+
+const BLOCKS: ButtonSpec[] = [
+  ...HEADING_LEVELS.map(
+    (level): ButtonSpec => ({
+      label: `Heading ${level}`,
+      text: `H${level}`,
+      keys: `${mod}Alt+${level}`,
+      active: (e) => e.isActive('heading', { level }),
+      run: (e) => e.chain().focus().toggleHeading({ level }).run(),
+    }),
+  ),
+  {
+    label: 'Bulleted list',
+    text: '•',
+    keys: `${mod}Shift+8`,
+    active: (e) => e.isActive('bulletList'),
+    run: (e) => e.chain().focus().toggleBulletList().run(),
+  },
+  {
+    label: 'Numbered list',
+    text: '1.',
+    keys: `${mod}Shift+7`,
+    active: (e) => e.isActive('orderedList'),
+    run: (e) => e.chain().focus().toggleOrderedList().run(),
+  },
+  {
+    label: 'Quote',
+    text: '❝',
+    keys: `${mod}Shift+B`,
+    active: (e) => e.isActive('blockquote'),
+    run: (e) => e.chain().focus().toggleBlockquote().run(),
+  },
+  {
+    label: 'Horizontal rule',
+    text: '―',
+    keys: '---',
+    run: (e) => e.chain().focus().setHorizontalRule().run(),
+  },
+];
+
+const HISTORY: ButtonSpec[] = [
+  {
+    label: 'Undo',
+    text: '↶',
+    keys: `${mod}Z`,
+    run: (e) => e.chain().focus().undo().run(),
+    can: (e) => e.can().undo(),
+  },
+  {
+    label: 'Redo',
+    text: '↷',
+    keys: `${mod}Shift+Z`,
+    run: (e) => e.chain().focus().redo().run(),
+    can: (e) => e.can().redo(),
+  },
+];
+
+const ALL = [...MARKS, ...BLOCKS, ...HISTORY];
+
+/** Formatting buttons; their pressed state is read with one selector, not on every render. */
+export function Toolbar({ editor, onLink }: { editor: Editor; onLink: () => void }) {
+  const state = useEditorState({
+    editor,
+    selector: ({ editor: e }) => ({
+      active: ALL.map((b) => (b.active?.(e) ? 't' : 'f')).join(''),
+      enabled: ALL.map((b) => (b.can?.(e) === false ? 'f' : 't')).join(''),
+      link: e.isActive('link'),
+    }),
+    equalityFn: (a, b) => b !== null && a.active === b.active && a.enabled === b.enabled && a.link === b.link,
+  });
+  const render = (spec: ButtonSpec) => {
+    const index = ALL.indexOf(spec);
+    const pressed = spec.active ? state.active[index] === 't' : undefined;
+    return (
+      <button
+        key={spec.label}
+        type="button"
+        aria-label={spec.label}
+        title={`${spec.label} (${spec.keys})`}
+        aria-pressed={pressed}
+        disabled={state.enabled[index] === 'f'}
+        // Keep the selection in the text: a toolbar click must not blur the editor.
+        onMouseDown={(event) => event.preventDefault()}
+        onClick={() => spec.run(editor)}
+      >
+        {spec.text}
+      </button>
+    );
+  };
+  return (
+    <div className="toolbar" role="toolbar" aria-label="Formatting">
+      <span className="group">{MARKS.map(render)}</span>
+      <span className="group">
+        <button
+          type="button"
+          aria-label="Link"
+          title={`Link (${mod}K)`}
+          aria-pressed={state.link}
+          onMouseDown={(event) => event.preventDefault()}
+          onClick={onLink}
+        >
+          🔗
+        </button>
+      </span>
+      <span className="group">{BLOCKS.map(render)}</span>
+      <span className="group">{HISTORY.map(render)}</span>
+    </div>
+  );
+}

@@ -1,0 +1,92 @@
+import type { Editor } from '@tiptap/core';
+import { NodeViewContent, type NodeViewProps, NodeViewWrapper, ReactNodeViewRenderer } from '@tiptap/react';
+import { Figure } from '../../../shared/editor';
+import type { MediaItem } from '../../../shared/media/types';
+import { userMessageOf } from '../../lib/errors';
+import { uploadMediaFile } from '../media';
+
+/** A figure in the editor: the caption is typed in place, credit and alt text beside it. */
+function FigureView({ node, updateAttributes, editor }: NodeViewProps) {
+  const { src, alt, credit, width, height } = node.attrs as {
+    src: string;
+    alt: string;
+    credit: string;
+    width: number | null;
+    height: number | null;
+  };
+  const readOnly = !editor.isEditable;
+  return (
+    <NodeViewWrapper as="figure" className="editor-figure" data-media-id={node.attrs.mediaId}>
+      <img src={src} alt={alt} width={width ?? undefined} height={height ?? undefined} draggable={false} />
+      <NodeViewContent<'figcaption'>
+        as="figcaption"
+        className="editor-figure-caption"
+        data-placeholder="Caption"
+      />
+      <div className="editor-figure-meta" contentEditable={false}>
+        <label>
+          ছবি : credit
+          <input
+            value={credit}
+            readOnly={readOnly}
+            placeholder="সংগৃহীত"
+            onChange={(event) => updateAttributes({ credit: event.target.value })}
+          />
+        </label>
+        <label>
+          Alt text
+          <input
+            value={alt}
+            readOnly={readOnly}
+            placeholder="What the picture shows"
+            aria-invalid={alt ? undefined : true}
+            onChange={(event) => updateAttributes({ alt: event.target.value })}
+          />
+        </label>
+      </div>
+    </NodeViewWrapper>
+  );
+}
+
+export const FigureWithView = Figure.extend({
+  addNodeView() {
+    return ReactNodeViewRenderer(FigureView);
+  },
+});
+
+/** The figure node for a library item, caption and credit defaulting from the library. */
+export function figureFor(media: MediaItem) {
+  return {
+    type: 'figure',
+    attrs: {
+      mediaId: media.id,
+      src: media.previewSrc,
+      alt: media.alt,
+      credit: media.credit,
+      width: media.width,
+      height: media.height,
+    },
+    content: media.caption ? [{ type: 'text', text: media.caption }] : [],
+  };
+}
+
+/**
+ * Uploads images dropped or pasted into the body and inserts each as a figure
+ * where it landed. Refusals (not an image, too large) are reported per file.
+ */
+export async function insertUploadedImages(
+  editor: Editor,
+  files: File[],
+  position: number | null,
+  onError: (message: string) => void,
+): Promise<void> {
+  for (const file of files) {
+    try {
+      const { media } = await uploadMediaFile(file, () => {});
+      const at = position ?? editor.state.selection.to;
+      editor.chain().focus().insertContentAt(at, figureFor(media)).run();
+    } catch (error) {
+      onError(userMessageOf(error));
+    }
+  }
+}
