@@ -35,6 +35,7 @@ CREATE TABLE "articles" (
 	"section_id" uuid,
 	"tags" text[] DEFAULT '{}'::text[] NOT NULL,
 	"slug" text NOT NULL,
+	"slug_auto" boolean DEFAULT true NOT NULL,
 	"body" jsonb NOT NULL,
 	"body_text" text DEFAULT '' NOT NULL,
 	"word_count" integer DEFAULT 0 NOT NULL,
@@ -240,6 +241,16 @@ CREATE INDEX "articles_section_published_idx" ON "articles" USING btree ("sectio
 CREATE INDEX "articles_publish_at_idx" ON "articles" USING btree ("publish_at") WHERE "articles"."status" = 'scheduled';--> statement-breakpoint
 CREATE INDEX "articles_unpublish_at_idx" ON "articles" USING btree ("unpublish_at") WHERE "articles"."status" = 'published';--> statement-breakpoint
 CREATE INDEX "articles_search_idx" ON "articles" USING gin ("search_vector");--> statement-breakpoint
+CREATE INDEX "articles_created_idx" ON "articles" USING btree ("created_at","id");--> statement-breakpoint
+CREATE INDEX "articles_published_any_idx" ON "articles" USING btree ("published_at","id") WHERE "articles"."published_at" is not null;--> statement-breakpoint
+CREATE INDEX "articles_publish_at_any_idx" ON "articles" USING btree ("publish_at","id") WHERE "articles"."publish_at" is not null;--> statement-breakpoint
+CREATE INDEX "articles_headline_idx" ON "articles" USING btree ("headline","id");--> statement-breakpoint
+CREATE INDEX "articles_status_created_idx" ON "articles" USING btree ("status","created_at","id");--> statement-breakpoint
+CREATE INDEX "articles_status_published_idx" ON "articles" USING btree ("status","published_at","id");--> statement-breakpoint
+CREATE INDEX "articles_status_publish_at_idx" ON "articles" USING btree ("status","publish_at","id");--> statement-breakpoint
+CREATE INDEX "articles_status_headline_idx" ON "articles" USING btree ("status","headline","id");--> statement-breakpoint
+CREATE INDEX "articles_created_by_idx" ON "articles" USING btree ("created_by");--> statement-breakpoint
+CREATE INDEX "articles_headline_search_idx" ON "articles" USING gin (ts_filter("search_vector", '{a}'));--> statement-breakpoint
 CREATE INDEX "articles_tags_idx" ON "articles" USING gin ("tags");--> statement-breakpoint
 CREATE INDEX "audit_log_entity_idx" ON "audit_log" USING btree ("entity_type","entity_id","id");--> statement-breakpoint
 CREATE INDEX "audit_log_actor_idx" ON "audit_log" USING btree ("actor_id","id");--> statement-breakpoint

@@ -10,9 +10,14 @@ fs.rmSync(env.DATA_DIR, { recursive: true, force: true });
 if (env.TEST_DATABASE_URL) {
   const admin = new pg.Client({ connectionString: env.TEST_DATABASE_URL });
   await admin.connect();
-  // Databases of earlier runs on this machine (runs are sequential here) are dropped first.
-  const { rows } = await admin.query(`select datname from pg_database where datname like 'barta_e2e_%'`);
-  for (const row of rows) await admin.query(`drop database if exists ${row.datname} with (force)`);
+  // Databases left by earlier runs (named by their start time) are dropped once they are
+  // two hours old, so a run going on beside this one keeps its own.
+  const { rows } = await admin.query(`select datname from pg_database where datname ~ '^barta_e2e_[0-9]+$'`);
+  for (const row of rows) {
+    if (Date.now() - Number(row.datname.slice('barta_e2e_'.length)) > 2 * 3600_000) {
+      await admin.query(`drop database if exists ${row.datname} with (force)`);
+    }
+  }
   const name = `barta_e2e_${Date.now()}`;
   await admin.query(`create database ${name}`);
   await admin.end();

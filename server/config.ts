@@ -46,6 +46,21 @@ const ZEnv = z
     SITE_EDITOR: z.string().default('শ্যামল দত্ত'),
     SITE_PUBLISHER: z.string().default('সাবের হোসেন চৌধুরী'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    /** Largest image upload, in megabytes. */
+    MAX_UPLOAD_MB: z.coerce
+      .number({ error: 'must be a number of megabytes' })
+      .positive('must be a positive number of megabytes')
+      .max(1024, 'must be at most 1024 megabytes')
+      .default(25),
+    /** Image files; defaults to DATA_DIR/media. Point several instances at one shared folder. */
+    MEDIA_DIR: optionalText,
+    /** Optional: publications and expiries are POSTed here (with retries and an Idempotency-Key). */
+    WEBHOOK_URL: optionalText.pipe(z.url({ error: 'must be an http(s) URL' }).optional()),
+    /** Whether editing an approved story sends it back to review unless a reviewer edits it. */
+    APPROVED_EDITS_NEED_REVIEW: z
+      .enum(['true', 'false', '1', '0', 'yes', 'no'], { error: 'must be true or false' })
+      .default('true')
+      .transform((v) => v === 'true' || v === '1' || v === 'yes'),
   })
   .superRefine((env, ctx) => {
     if (Boolean(env.BARTA_ADMIN_EMAIL) !== Boolean(env.BARTA_ADMIN_PASSWORD)) {
@@ -69,6 +84,14 @@ export type Config = {
   site: { name: string; editor: string; publisher: string };
   logLevel: z.infer<typeof ZEnv>['LOG_LEVEL'];
   version: string;
+  /** Largest accepted image upload, in bytes (MAX_UPLOAD_MB). */
+  maxUploadBytes: number;
+  /** Where the local media store keeps files (MEDIA_DIR, default DATA_DIR/media). */
+  mediaDir: string;
+  /** Outgoing webhook for publications (WEBHOOK_URL); unset sends none. */
+  webhookUrl?: string;
+  /** APPROVED_EDITS_NEED_REVIEW: an approved story edited by a non-reviewer goes back to in_review. */
+  approvedEditsNeedReview: boolean;
 };
 
 export class ConfigError extends Error {}
@@ -99,5 +122,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     site: { name: e.SITE_NAME, editor: e.SITE_EDITOR, publisher: e.SITE_PUBLISHER },
     logLevel: e.LOG_LEVEL,
     version: process.env.npm_package_version ?? '0.1.0',
+    maxUploadBytes: Math.round(e.MAX_UPLOAD_MB * 1024 * 1024),
+    mediaDir: path.resolve(e.MEDIA_DIR ?? path.join(e.DATA_DIR, 'media')),
+    webhookUrl: e.WEBHOOK_URL,
+    approvedEditsNeedReview: e.APPROVED_EDITS_NEED_REVIEW,
   };
 }

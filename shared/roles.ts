@@ -34,10 +34,14 @@ export const RIGHTS = {
   'articles.purge': ['admin'],
   'articles.comment': ALL,
   'related.manage': ['admin', 'manager', 'editor', 'desk'],
+  /** The desk's list of published stories linking to stories readers cannot open. */
+  'related.broken_links': ['admin', 'manager', 'desk'],
   'sections.manage': ['admin', 'desk'],
   'media.upload': ALL,
   'media.edit': ALL,
   'media.delete': ['admin', 'manager', 'editor'],
+  /** Load the demo newsroom (sections, staff, the reference story) into this installation. */
+  'demo.seed': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Right = keyof typeof RIGHTS;

@@ -1,10 +1,19 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link, Route, Switch } from 'wouter';
 import { ROLE_LABELS } from '../../shared/roles';
+import { BinScreen } from '../features/articles/BinScreen';
+import { NewStoryScreen } from '../features/articles/NewStoryScreen';
 import { AuditScreen } from '../features/audit/AuditScreen';
 import { ChangePasswordScreen } from '../features/auth/ChangePasswordScreen';
+import { EditorRoute } from '../features/editor/EditorRoute';
+import { MediaLibraryScreen } from '../features/media/MediaLibraryScreen';
 import { HomeScreen } from '../features/overview/HomeScreen';
+import { BrokenLinksScreen } from '../features/related/BrokenLinksScreen';
+import { CalendarScreen } from '../features/schedule/CalendarScreen';
+import { StoriesScreen } from '../features/stories/StoriesScreen';
 import { UsersScreen } from '../features/users/UsersScreen';
+import { NotificationBell } from '../features/workflow/NotificationBell';
+import { ReviewQueueScreen } from '../features/workflow/ReviewQueueScreen';
 import { useTRPC } from '../lib/trpc';
 import { useSession } from './session';
 
@@ -33,10 +42,18 @@ export function Layout() {
         </Link>
         <nav aria-label="Main">
           <NavLink href="/">Overview</NavLink>
+          <NavLink href="/stories">Stories</NavLink>
+          {can('articles.create') && <NavLink href="/stories/new">New story</NavLink>}
+          <NavLink href="/media">Media</NavLink>
+          <NavLink href="/bin">Bin</NavLink>
           {can('users.manage') && <NavLink href="/users">Users</NavLink>}
+          {can('articles.review') && <NavLink href="/review">Review</NavLink>}
+          {can('articles.schedule') && <NavLink href="/calendar">Calendar</NavLink>}
+          {can('related.broken_links') && <NavLink href="/broken-links">Broken links</NavLink>}
           {can('audit.read') && <NavLink href="/audit">Audit log</NavLink>}
         </nav>
         <div className="whoami">
+          <NotificationBell />
           <Link href="/account">
             {user.name} · {ROLE_LABELS[user.role]}
           </Link>
@@ -48,8 +65,18 @@ export function Layout() {
       <main className="content">
         <Switch>
           <Route path="/" component={HomeScreen} />
+          <Route path="/stories" component={StoriesScreen} />
+          <Route path="/stories/new">{can('articles.create') ? <NewStoryScreen /> : <Forbidden />}</Route>
+          <Route path="/stories/:id">{({ id }) => <EditorRoute id={id} />}</Route>
+          <Route path="/media" component={MediaLibraryScreen} />
+          <Route path="/bin" component={BinScreen} />
           <Route path="/users">{can('users.manage') ? <UsersScreen /> : <Forbidden />}</Route>
           <Route path="/audit">{can('audit.read') ? <AuditScreen /> : <Forbidden />}</Route>
+          <Route path="/broken-links">
+            {can('related.broken_links') ? <BrokenLinksScreen /> : <Forbidden />}
+          </Route>
+          <Route path="/review">{can('articles.review') ? <ReviewQueueScreen /> : <Forbidden />}</Route>
+          <Route path="/calendar">{can('articles.schedule') ? <CalendarScreen /> : <Forbidden />}</Route>
           <Route path="/account">
             <ChangePasswordScreen />
           </Route>

@@ -5,6 +5,8 @@ import type { Config } from '../config';
 import type { Database } from '../db/client';
 import type { EventBus } from '../events/bus';
 import { findSessionUser } from '../features/auth/sessions';
+import { registerMediaHttp } from '../features/media/media-http';
+import { registerPublicSite } from '../site/register-public-site';
 import { type CookieJar, createContextInner } from '../trpc/context';
 import { type AppRouter, appRouter } from '../trpc/router';
 import { registerAdminApp } from './admin-app';
@@ -34,6 +36,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(cookie);
   await registerSecurityHeaders(app);
   registerOriginCheck(app, config);
+  // /media/* files, and the upload's own body limit (MAX_UPLOAD_MB) for multipart bodies.
+  registerMediaHttp(app, config, BODY_LIMIT_BYTES);
 
   await app.register(fastifyTRPCPlugin, {
     prefix: '/trpc',
@@ -88,6 +92,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     }
   });
 
+  // Reader pages, feeds, sitemaps, /api/public, /preview and the site's CSS and fonts.
+  await registerPublicSite(app, { config, database });
   await registerAdminApp(app);
   return app;
 }

@@ -1,30 +1,18 @@
 import { Link } from 'wouter';
 import { ROLE_LABELS } from '../../../shared/roles';
 import { useSession } from '../../app/session';
+import { OverviewPanel } from '../stories/OverviewPanel';
 
+/** The landing page of /admin: today's numbers and the publishing chart, each number a filtered list. */
 export function HomeScreen() {
-  const { user, can, timeZone } = useSession();
+  const { user } = useSession();
   return (
     <section>
       <h1>নমস্কার, {user.name}</h1>
-      <p>
-        You are signed in as {ROLE_LABELS[user.role]}. Times are shown in the newsroom's zone, {timeZone}.
+      <p className="muted">
+        Signed in as {ROLE_LABELS[user.role]}. <Link href="/stories">Open the story list</Link>.
       </p>
-      <ul className="link-list">
-        {can('users.manage') && (
-          <li>
-            <Link href="/users">Invite staff and manage roles</Link>
-          </li>
-        )}
-        {can('audit.read') && (
-          <li>
-            <Link href="/audit">Read the audit log</Link>
-          </li>
-        )}
-        <li>
-          <Link href="/account">Change your password</Link>
-        </li>
-      </ul>
+      <OverviewPanel />
     </section>
   );
 }

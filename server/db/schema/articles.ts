@@ -75,6 +75,18 @@ export const articles = pgTable(
     index('articles_publish_at_idx').on(t.publishAt).where(sql`${t.status} = 'scheduled'`),
     index('articles_unpublish_at_idx').on(t.unpublishAt).where(sql`${t.status} = 'published'`),
     index('articles_search_idx').using('gin', t.searchVector),
+    // Story list (server/features/stories): keyset on (sort column, id), with and without a status.
+    index('articles_created_idx').on(t.createdAt, t.id),
+    index('articles_published_any_idx').on(t.publishedAt, t.id).where(sql`${t.publishedAt} is not null`),
+    index('articles_publish_at_any_idx').on(t.publishAt, t.id).where(sql`${t.publishAt} is not null`),
+    index('articles_headline_idx').on(t.headline, t.id),
+    index('articles_status_created_idx').on(t.status, t.createdAt, t.id),
+    index('articles_status_published_idx').on(t.status, t.publishedAt, t.id),
+    index('articles_status_publish_at_idx').on(t.status, t.publishAt, t.id),
+    index('articles_status_headline_idx').on(t.status, t.headline, t.id),
+    index('articles_created_by_idx').on(t.createdBy),
+    // Headline-only lexemes, so search can rank headline matches first without ranking every match.
+    index('articles_headline_search_idx').using('gin', sql`ts_filter(${t.searchVector}, '{a}')`),
     index('articles_tags_idx').using('gin', t.tags),
   ],
 );

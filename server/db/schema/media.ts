@@ -20,6 +20,8 @@ export interface Rendition {
   /** Storage key under the media store, e.g. `ab/cdef…-800.webp`. */
   key: string;
   bytes: number;
+  /** A square thumbnail cropped around the focal point (not part of srcset). */
+  crop?: 'square';
 }
 
 export const media = pgTable(

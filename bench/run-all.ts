@@ -1,0 +1,80 @@
+// `npm run bench`: runs every benchmark, prints one table per benchmark (figures against
+// their targets) and rewrites bench/RESULTS.md from bench/results/*.json.
+// Benchmarks are measurements, not tests: a missed target never fails the run.
+// BENCH_ONLY=a,b runs a subset. PostgreSQL figures use BENCH_DATABASE_URL
+// (default postgres://postgres@127.0.0.1:5432/test, each benchmark makes its own database).
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { type BenchRow, formatTable, meetsTarget, RESULTS_DIR } from './lib/report';
+
+const BENCHMARKS = [
+  'bundle-size',
+  'public-article',
+  'autosave',
+  'story-list',
+  'search',
+  'scheduler',
+  'media-upload',
+  'typing-latency',
+];
+
+const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim());
+const selected = BENCHMARKS.filter((name) => !only || only.includes(name));
+const outcomes: Record<string, string> = {};
+for (const name of selected) {
+  const file = path.join(import.meta.dirname, `${name}.ts`);
+  if (!fs.existsSync(file)) {
+    outcomes[name] = 'missing';
+    continue;
+  }
+  console.log(`\n>>> ${name}`);
+  const started = Date.now();
+  const result = spawnSync(process.execPath, ['--import', 'tsx', file], {
+    stdio: 'inherit',
+    env: process.env,
+  });
+  outcomes[name] =
+    result.status === 0
+      ? `ok in ${Math.round((Date.now() - started) / 1000)} s`
+      : `failed (${result.status})`;
+}
+
+interface Result {
+  name: string;
+  date: string;
+  machine: Record<string, unknown>;
+  rows: BenchRow[];
+}
+const results: Result[] = fs.existsSync(RESULTS_DIR)
+  ? fs
+      .readdirSync(RESULTS_DIR)
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => JSON.parse(fs.readFileSync(path.join(RESULTS_DIR, f), 'utf8')) as Result)
+      .filter((r) => BENCHMARKS.includes(r.name))
+      .sort((a, b) => BENCHMARKS.indexOf(a.name) - BENCHMARKS.indexOf(b.name))
+  : [];
+
+console.log('\n==== Summary ====');
+for (const [name, outcome] of Object.entries(outcomes)) console.log(`${name}: ${outcome}`);
+const tables = results.map((r) => `${formatTable(r.name, r.rows)}\n(measured ${r.date})`);
+for (const table of tables) console.log(`\n${table}`);
+const missed = results.flatMap((r) =>
+  r.rows.filter((row) => meetsTarget(row) === false).map((row) => `${r.name}: ${row.metric}`),
+);
+console.log(missed.length ? `\nTargets missed: ${missed.join('; ')}` : '\nEvery measured target met.');
+
+const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+const md = [
+  '# Benchmark results',
+  '',
+  `Machine: ${os.cpus().length} cores (${cpu}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}.`,
+  `Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}; each table says when it was measured.`,
+  'Machines here are shared and noisy: read the figures as orders of magnitude, and compare runs on one machine.',
+  '',
+  ...tables.map((t) => `\`\`\`\n${t}\n\`\`\`\n`),
+  missed.length ? `Targets missed: ${missed.join('; ')}.` : 'Every measured target met.',
+  '',
+].join('\n');
+fs.writeFileSync(path.join(import.meta.dirname, 'RESULTS.md'), md);

@@ -1,0 +1,70 @@
+// Search latency (rare, common, zero-hit Bengali terms; prefix; phrase) through tRPC and in the database:
+//   DATABASE_URL=postgres://… node --import tsx bench/search.ts
+// Target: p95 ≤ 100 ms.
+import { sql } from 'drizzle-orm';
+import { queryRows } from '../server/db/client';
+import { searchTsQuery } from '../server/features/search/search-query';
+import { printRow, type Scenario, startBench, writeResults } from './bench-harness';
+import { syntheticWord } from './fake-stories';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 30);
+const bench = await startBench('the search benchmark (bench/search.ts)');
+
+async function hits(term: string): Promise<number> {
+  const q = searchTsQuery(term);
+  const [row] = await queryRows<{ n: number }>(
+    bench.database.db,
+    sql`select count(*)::int as n from (select 1 from articles where search_vector @@ ${q}::tsquery limit 1000) t`,
+  );
+  return row.n;
+}
+
+// A rare word: a made-up name from the generator's long tail that occurs in a handful of stories.
+let rare = syntheticWord(40_000);
+for (let i = 40_000; i < 40_400; i++) {
+  const n = await hits(syntheticWord(i));
+  if (n >= 1 && n <= 50) {
+    rare = syntheticWord(i);
+    break;
+  }
+}
+const terms = { rare, common: 'ইলন', zero: 'অস্তিত্বহীনশব্দ' };
+console.log(
+  `Terms: rare ${terms.rare} (${await hits(terms.rare)} hits), common ${terms.common} (${await hits(terms.common)}+ hits), zero ${terms.zero}`,
+);
+
+const scenarios: Scenario[] = [
+  { name: `rare (${terms.rare}), best match`, role: 'admin', input: { q: terms.rare } },
+  { name: `common (${terms.common}), best match`, role: 'admin', input: { q: terms.common } },
+  { name: `zero-hit (${terms.zero})`, role: 'admin', input: { q: terms.zero } },
+  { name: 'two common words, best match', role: 'admin', input: { q: 'ইলন মাস্ক' } },
+  { name: 'prefix (গ্রো), best match', role: 'admin', input: { q: 'গ্রো' } },
+  { name: 'phrase "ইলন মাস্ক"', role: 'admin', input: { q: '"ইলন মাস্ক"' } },
+  { name: 'common, newest edit first', role: 'admin', input: { q: terms.common, sort: 'updated' } },
+  { name: 'rare, newest edit first', role: 'admin', input: { q: terms.rare, sort: 'updated' } },
+  { name: 'common + status published', role: 'admin', input: { q: terms.common, status: ['published'] } },
+  { name: 'common, best match, page 2', role: 'admin', input: { q: terms.common }, secondPage: true },
+];
+
+console.log(
+  `Search on ${bench.database.kind} with ${bench.stories.toLocaleString('en')} stories, ${RUNS} runs each`,
+);
+const target = { http: 100 };
+const results = [];
+let allOk = true;
+for (const scenario of scenarios) {
+  const r = await bench.measure(scenario, RUNS);
+  allOk = printRow(r, target) && allOk;
+  results.push(r);
+}
+const file = writeResults(`search-${bench.database.kind}`, {
+  at: new Date().toISOString(),
+  database: bench.database.kind,
+  stories: bench.stories,
+  runs: RUNS,
+  terms,
+  target,
+  results,
+});
+console.log(`${allOk ? 'All within target' : 'Some scenarios over target'}; written to ${file}`);
+await bench.close();

@@ -1,0 +1,65 @@
+import type { StoryColumn, StoryListPrefs } from '../../../shared/stories/schemas';
+import { COLUMN_LABELS } from './columns';
+import { orderedColumns } from './use-story-prefs';
+
+/** Show, hide and reorder columns; remembered for this user on the server. */
+export function ColumnPicker({
+  prefs,
+  onChange,
+}: {
+  prefs: StoryListPrefs;
+  onChange: (next: StoryListPrefs) => void;
+}) {
+  const order = orderedColumns(prefs);
+  const move = (column: StoryColumn, by: -1 | 1) => {
+    const next = [...order];
+    const i = next.indexOf(column);
+    const j = i + by;
+    if (j < 0 || j >= next.length) return;
+    [next[i], next[j]] = [next[j], next[i]];
+    onChange({ ...prefs, order: next });
+  };
+  return (
+    <details className="column-picker">
+      <summary>Columns</summary>
+      <ol>
+        {order.map((column, index) => (
+          <li key={column}>
+            <label>
+              <input
+                type="checkbox"
+                checked={!prefs.hidden.includes(column)}
+                disabled={column === 'headline'}
+                onChange={(e) =>
+                  onChange({
+                    ...prefs,
+                    hidden: e.target.checked
+                      ? prefs.hidden.filter((c) => c !== column)
+                      : [...prefs.hidden, column],
+                  })
+                }
+              />{' '}
+              {COLUMN_LABELS[column]}
+            </label>
+            <button
+              type="button"
+              aria-label={`Move ${COLUMN_LABELS[column]} up`}
+              disabled={index === 0}
+              onClick={() => move(column, -1)}
+            >
+              ↑
+            </button>
+            <button
+              type="button"
+              aria-label={`Move ${COLUMN_LABELS[column]} down`}
+              disabled={index === order.length - 1}
+              onClick={() => move(column, 1)}
+            >
+              ↓
+            </button>
+          </li>
+        ))}
+      </ol>
+    </details>
+  );
+}
