@@ -116,6 +116,28 @@ export async function startBench(purpose: string) {
   };
 }
 
+/** Rows in bench/lib/report.ts's shape, so `npm run bench` (run-all.ts) tabulates these results too. */
+export function toRows(
+  database: string,
+  results: { name: string; http: Figures; db: Figures }[],
+  target: { http: number; db?: number },
+) {
+  return results.flatMap((r) => [
+    {
+      metric: `${r.name} (${database}, tRPC)`,
+      unit: 'ms' as const,
+      ...r.http,
+      target: { figure: 'p95' as const, op: '<=' as const, bound: target.http },
+    },
+    {
+      metric: `${r.name} (${database}, database)`,
+      unit: 'ms' as const,
+      ...r.db,
+      ...(target.db ? { target: { figure: 'p95' as const, op: '<=' as const, bound: target.db } } : {}),
+    },
+  ]);
+}
+
 export function writeResults(name: string, result: unknown) {
   const dir = path.join(import.meta.dirname, 'results');
   fs.mkdirSync(dir, { recursive: true });

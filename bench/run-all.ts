@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { normalizeResult } from './lib/normalize';
 import { type BenchRow, formatTable, meetsTarget, RESULTS_DIR } from './lib/report';
 
 const BENCHMARKS = [
@@ -20,7 +21,7 @@ const BENCHMARKS = [
   'typing-latency',
 ];
 
-const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim());
+const only = process.env.BENCH_REPORT_ONLY ? [] : process.env.BENCH_ONLY?.split(',').map((s) => s.trim());
 const selected = BENCHMARKS.filter((name) => !only || only.includes(name));
 const outcomes: Record<string, string> = {};
 for (const name of selected) {
@@ -44,16 +45,17 @@ for (const name of selected) {
 interface Result {
   name: string;
   date: string;
-  machine: Record<string, unknown>;
   rows: BenchRow[];
 }
 const results: Result[] = fs.existsSync(RESULTS_DIR)
   ? fs
       .readdirSync(RESULTS_DIR)
       .filter((f) => f.endsWith('.json'))
-      .map((f) => JSON.parse(fs.readFileSync(path.join(RESULTS_DIR, f), 'utf8')) as Result)
-      .filter((r) => BENCHMARKS.includes(r.name))
-      .sort((a, b) => BENCHMARKS.indexOf(a.name) - BENCHMARKS.indexOf(b.name))
+      .map(
+        (f) => normalizeResult(f, JSON.parse(fs.readFileSync(path.join(RESULTS_DIR, f), 'utf8'))) as Result,
+      )
+      .filter((r) => BENCHMARKS.some((b) => r.name.startsWith(b)))
+      .sort((a, b) => a.name.localeCompare(b.name))
   : [];
 
 console.log('\n==== Summary ====');

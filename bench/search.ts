@@ -4,7 +4,7 @@
 import { sql } from 'drizzle-orm';
 import { queryRows } from '../server/db/client';
 import { searchTsQuery } from '../server/features/search/search-query';
-import { printRow, type Scenario, startBench, writeResults } from './bench-harness';
+import { printRow, type Scenario, startBench, toRows, writeResults } from './bench-harness';
 import { syntheticWord } from './fake-stories';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
@@ -52,10 +52,18 @@ console.log(
 const target = { http: 100 };
 const results = [];
 let allOk = true;
+const failures: { name: string; error: string }[] = [];
 for (const scenario of scenarios) {
-  const r = await bench.measure(scenario, RUNS);
-  allOk = printRow(r, target) && allOk;
-  results.push(r);
+  try {
+    const r = await bench.measure(scenario, RUNS);
+    allOk = printRow(r, target) && allOk;
+    results.push(r);
+  } catch (error) {
+    // A refused request (the statement timeout, say) is a result too, not a crash.
+    allOk = false;
+    failures.push({ name: scenario.name, error: (error as Error).message.slice(0, 300) });
+    console.log(`FAIL ${scenario.name}: ${(error as Error).message.slice(0, 160)}`);
+  }
 }
 const file = writeResults(`search-${bench.database.kind}`, {
   at: new Date().toISOString(),
@@ -65,6 +73,8 @@ const file = writeResults(`search-${bench.database.kind}`, {
   terms,
   target,
   results,
+  rows: toRows(bench.database.kind, results, target),
+  failures,
 });
 console.log(`${allOk ? 'All within target' : 'Some scenarios over target'}; written to ${file}`);
 await bench.close();

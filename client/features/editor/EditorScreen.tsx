@@ -278,6 +278,13 @@ function StoryEditor({
 
   const sideTabs: SideTab[] = [
     {
+      id: 'revisions',
+      label: 'Revisions',
+      render: () => (
+        <RevisionsPanel articleId={article.id} canRestore={canType} onRestore={restoreRevision} />
+      ),
+    },
+    {
       id: 'workflow',
       label: 'Workflow',
       render: () => (
@@ -311,13 +318,6 @@ function StoryEditor({
       id: 'history',
       label: 'History',
       render: () => <HistoryPanel articleId={article.id} version={panelVersion} status={meta.status} />,
-    },
-    {
-      id: 'revisions',
-      label: 'Revisions',
-      render: () => (
-        <RevisionsPanel articleId={article.id} canRestore={canType} onRestore={restoreRevision} />
-      ),
     },
     { id: 'related', label: 'Related', render: () => <RelatedPanel articleId={article.id} /> },
     { id: 'backlinks', label: 'Linked from', render: () => <BacklinksPanel articleId={article.id} /> },

@@ -120,7 +120,6 @@ export function Toolbar({ editor, onLink }: { editor: Editor; onLink: () => void
       <button
         key={spec.label}
         type="button"
-        aria-label={spec.label}
         title={`${spec.label} (${spec.keys})`}
         aria-pressed={pressed}
         disabled={state.enabled[index] === 'f'}
@@ -128,7 +127,9 @@ export function Toolbar({ editor, onLink }: { editor: Editor; onLink: () => void
         onMouseDown={(event) => event.preventDefault()}
         onClick={() => spec.run(editor)}
       >
-        {spec.text}
+        {/* The short glyph is decoration; the name read out is the full label. */}
+        <span aria-hidden="true">{spec.text}</span>
+        <span className="visually-hidden">{spec.label}</span>
       </button>
     );
   };
@@ -138,13 +139,13 @@ export function Toolbar({ editor, onLink }: { editor: Editor; onLink: () => void
       <span className="group">
         <button
           type="button"
-          aria-label="Link"
           title={`Link (${mod}K)`}
           aria-pressed={state.link}
           onMouseDown={(event) => event.preventDefault()}
           onClick={onLink}
         >
-          🔗
+          <span aria-hidden="true">🔗</span>
+          <span className="visually-hidden">Link</span>
         </button>
       </span>
       <span className="group">{BLOCKS.map(render)}</span>

@@ -21,9 +21,10 @@ export function MediaGrid({ items, selectedId, onSelect, actionLabel = 'Edit' }:
               type="button"
               className={item.id === selectedId ? 'media-card selected' : 'media-card'}
               aria-pressed={item.id === selectedId}
-              aria-label={`${actionLabel}: ${line || item.alt || item.originalName}`}
               onClick={() => onSelect(item)}
             >
+              {/* The name is the visible text, led by the action (WCAG 2.5.3: label in name). */}
+              <span className="visually-hidden">{actionLabel}: </span>
               <MediaThumb item={item} />
               <span className="media-card-caption">
                 {line || <em className="muted">{item.originalName}</em>}
