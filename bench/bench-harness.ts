@@ -11,6 +11,7 @@ import { buildApp } from '../server/http/app';
 import type { Role } from '../shared/roles';
 import type { StoryListRequest } from '../shared/stories/schemas';
 import { ZStoryListInput } from '../shared/stories/schemas';
+import { percentiles, RESULTS_DIR } from './lib/report';
 
 export interface Scenario {
   name: string;
@@ -20,18 +21,7 @@ export interface Scenario {
   secondPage?: boolean;
 }
 
-export interface Figures {
-  p50: number;
-  p95: number;
-  max: number;
-}
-
-export function figures(samples: number[]): Figures {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
-  const round = (n: number) => Math.round(n * 10) / 10;
-  return { p50: round(at(0.5)), p95: round(at(0.95)), max: round(sorted[sorted.length - 1]) };
-}
+export type Figures = ReturnType<typeof percentiles>;
 
 /**
  * An in-process server on a random loopback port over the configured database,
@@ -100,7 +90,7 @@ export async function startBench(purpose: string) {
       rows = r.page.items.length;
       db.push(await inDb(scenario, cursor));
     }
-    return { name: scenario.name, rows, http: figures(http), db: figures(db) };
+    return { name: scenario.name, rows, http: percentiles(http), db: percentiles(db) };
   }
 
   return {
@@ -138,14 +128,6 @@ export function toRows(
   ]);
 }
 
-export function writeResults(name: string, result: unknown) {
-  const dir = path.join(import.meta.dirname, 'results');
-  fs.mkdirSync(dir, { recursive: true });
-  const file = path.join(dir, `${name}.json`);
-  fs.writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
-  return file;
-}
-
 export function printRow(
   r: { name: string; rows: number; http: Figures; db: Figures },
   target: { http: number; db?: number },
@@ -155,4 +137,50 @@ export function printRow(
     `${ok ? 'ok  ' : 'SLOW'} ${r.name.padEnd(44)} rows ${String(r.rows).padStart(3)}  tRPC p50 ${r.http.p50} p95 ${r.http.p95} max ${r.http.max} ms | DB p50 ${r.db.p50} p95 ${r.db.p95} max ${r.db.max} ms`,
   );
   return ok;
+}
+
+/**
+ * Measures each scenario (a refused request, such as the statement timeout, is a
+ * result too, not a crash), prints a line per scenario and writes
+ * bench/results/<name>-<database>.json. Returns whether all were within target.
+ */
+export async function runScenarios(
+  bench: Awaited<ReturnType<typeof startBench>>,
+  name: string,
+  scenarios: Scenario[],
+  runs: number,
+  target: { http: number; db?: number },
+  extra: Record<string, unknown> = {},
+) {
+  const results = [];
+  let allOk = true;
+  const failures: { name: string; error: string }[] = [];
+  for (const scenario of scenarios) {
+    try {
+      const r = await bench.measure(scenario, runs);
+      allOk = printRow(r, target) && allOk;
+      results.push(r);
+    } catch (error) {
+      allOk = false;
+      failures.push({ name: scenario.name, error: (error as Error).message.slice(0, 300) });
+      console.log(`FAIL ${scenario.name}: ${(error as Error).message.slice(0, 160)}`);
+    }
+  }
+  const kind = bench.database.kind;
+  fs.mkdirSync(RESULTS_DIR, { recursive: true });
+  const file = path.join(RESULTS_DIR, `${name}-${kind}.json`);
+  const result = {
+    at: new Date().toISOString(),
+    database: kind,
+    stories: bench.stories,
+    runs,
+    ...extra,
+    target,
+    results,
+    rows: toRows(kind, results, target),
+    failures,
+  };
+  fs.writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
+  console.log(`${allOk ? 'All within target' : 'Some scenarios over target'}; written to ${file}`);
+  return allOk;
 }

@@ -4,7 +4,7 @@
 import { sql } from 'drizzle-orm';
 import { queryRows } from '../server/db/client';
 import { searchTsQuery } from '../server/features/search/search-query';
-import { printRow, type Scenario, startBench, toRows, writeResults } from './bench-harness';
+import { runScenarios, type Scenario, startBench } from './bench-harness';
 import { syntheticWord } from './fake-stories';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
@@ -50,31 +50,5 @@ console.log(
   `Search on ${bench.database.kind} with ${bench.stories.toLocaleString('en')} stories, ${RUNS} runs each`,
 );
 const target = { http: 100 };
-const results = [];
-let allOk = true;
-const failures: { name: string; error: string }[] = [];
-for (const scenario of scenarios) {
-  try {
-    const r = await bench.measure(scenario, RUNS);
-    allOk = printRow(r, target) && allOk;
-    results.push(r);
-  } catch (error) {
-    // A refused request (the statement timeout, say) is a result too, not a crash.
-    allOk = false;
-    failures.push({ name: scenario.name, error: (error as Error).message.slice(0, 300) });
-    console.log(`FAIL ${scenario.name}: ${(error as Error).message.slice(0, 160)}`);
-  }
-}
-const file = writeResults(`search-${bench.database.kind}`, {
-  at: new Date().toISOString(),
-  database: bench.database.kind,
-  stories: bench.stories,
-  runs: RUNS,
-  terms,
-  target,
-  results,
-  rows: toRows(bench.database.kind, results, target),
-  failures,
-});
-console.log(`${allOk ? 'All within target' : 'Some scenarios over target'}; written to ${file}`);
+await runScenarios(bench, 'search', scenarios, RUNS, target, { terms });
 await bench.close();

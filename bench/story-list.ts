@@ -3,7 +3,7 @@
 // Targets: p95 ≤ 50 ms through tRPC; ≤ 10 ms in PostgreSQL.
 import { sql } from 'drizzle-orm';
 import { queryRows } from '../server/db/client';
-import { printRow, type Scenario, startBench, toRows, writeResults } from './bench-harness';
+import { runScenarios, type Scenario, startBench } from './bench-harness';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
 const bench = await startBench('the story list benchmark (bench/story-list.ts)');
@@ -58,30 +58,5 @@ console.log(
   `Story list on ${bench.database.kind} with ${bench.stories.toLocaleString('en')} stories, ${RUNS} runs each`,
 );
 const target = bench.database.kind === 'postgres' ? { http: 50, db: 10 } : { http: 50 };
-const results = [];
-let allOk = true;
-const failures: { name: string; error: string }[] = [];
-for (const scenario of scenarios) {
-  try {
-    const r = await bench.measure(scenario, RUNS);
-    allOk = printRow(r, target) && allOk;
-    results.push(r);
-  } catch (error) {
-    // A refused request (the statement timeout, say) is a result too, not a crash.
-    allOk = false;
-    failures.push({ name: scenario.name, error: (error as Error).message.slice(0, 300) });
-    console.log(`FAIL ${scenario.name}: ${(error as Error).message.slice(0, 160)}`);
-  }
-}
-const file = writeResults(`story-list-${bench.database.kind}`, {
-  at: new Date().toISOString(),
-  database: bench.database.kind,
-  stories: bench.stories,
-  runs: RUNS,
-  target,
-  results,
-  rows: toRows(bench.database.kind, results, target),
-  failures,
-});
-console.log(`${allOk ? 'All within target' : 'Some scenarios over target'}; written to ${file}`);
+await runScenarios(bench, 'story-list', scenarios, RUNS, target);
 await bench.close();

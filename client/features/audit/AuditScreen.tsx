@@ -1,6 +1,6 @@
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
-import { zonedLocalToUtc } from '../../../shared/bn';
+import { endOfZonedDay, zonedLocalToUtc } from '../../../shared/bn';
 import { useSession } from '../../app/session';
 import { basicColumnHelper, DataTable } from '../../components/DataTable';
 import { ErrorBanner } from '../../components/ErrorBanner';
@@ -42,7 +42,10 @@ export function AuditScreen() {
     actorId: actorId || undefined,
     from: fromDay ? zonedLocalToUtc(`${fromDay}T00:00`, timeZone).toISOString() : undefined,
     to: toDay
-      ? new Date(zonedLocalToUtc(`${toDay}T00:00`, timeZone).getTime() + 86_400_000).toISOString()
+      ? // Exclusive end: the first instant after the chosen day (days need not be 24 hours long).
+        new Date(
+          endOfZonedDay(zonedLocalToUtc(`${toDay}T00:00`, timeZone), timeZone).getTime() + 1,
+        ).toISOString()
       : undefined,
     limit: 50,
   };

@@ -1,21 +1,8 @@
 import type { JSONContent } from '@tiptap/core';
+import type { ArticleContent } from '../../../shared/articles/schemas';
 
-/** Everything the editor sends in a save, in the shape of ZArticleContent's input. */
-export interface StoryFields {
-  headline: string;
-  kicker: string;
-  summary: string;
-  byline: string;
-  authorIds: string[];
-  sectionId: string | null;
-  tags: string[];
-  /** '' while the slug follows the headline. */
-  slug: string;
-  leadMediaId: string | null;
-  leadCaption: string | null;
-  seoTitle: string;
-  seoDescription: string;
-}
+/** Everything the editor sends in a save besides the body: ZArticleContent's fields. */
+export type StoryFields = Omit<ArticleContent, 'body'>;
 
 export interface StoryContent extends StoryFields {
   body: JSONContent;
@@ -23,21 +10,8 @@ export interface StoryContent extends StoryFields {
 
 export const EMPTY_BODY: JSONContent = { type: 'doc', content: [{ type: 'paragraph' }] };
 
-interface Source {
-  headline: string;
-  kicker: string;
-  summary: string;
-  byline: string;
-  authorIds: string[];
-  sectionId: string | null;
-  tags: string[];
-  slug: string;
-  slugAuto?: boolean;
-  leadMediaId: string | null;
-  leadCaption: string | null;
-  seoTitle: string;
-  seoDescription: string;
-}
+/** A story or a revision snapshot: the same fields, and whether the slug follows the headline. */
+type Source = StoryFields & { slugAuto?: boolean };
 
 /** The fields of a story or revision snapshot; an automatic slug is sent as ''. */
 export function fieldsOf(source: Source, slugAuto = source.slugAuto ?? false): StoryFields {

@@ -1,26 +1,11 @@
-import { useQueryClient } from '@tanstack/react-query';
-import { useSubscription } from '@trpc/tanstack-react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useTRPC } from '../../lib/trpc';
+import { useLiveRefresh } from '../../lib/use-live-refresh';
 
 /** Refreshes the calendar when a story changes or a schedule moves, here or on another instance. */
 export function useLiveSchedule() {
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  useEffect(() => () => clearTimeout(timer.current), []);
-  useSubscription(
-    trpc.live.events.subscriptionOptions(undefined, {
-      onData: (event) => {
-        if (event.type !== 'article.changed' && event.type !== 'schedule.changed') return;
-        if (timer.current) return;
-        timer.current = setTimeout(() => {
-          timer.current = undefined;
-          void queryClient.invalidateQueries({ queryKey: trpc.schedule.pathKey() });
-        }, 200);
-      },
-    }),
-  );
+  useLiveRefresh([trpc.schedule.pathKey()], 200);
 }
 
 /** The current time by the server's clock, ticking every second. */

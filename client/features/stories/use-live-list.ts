@@ -1,7 +1,5 @@
-import { useQueryClient } from '@tanstack/react-query';
-import { useSubscription } from '@trpc/tanstack-react-query';
-import { useEffect, useRef } from 'react';
 import { useTRPC } from '../../lib/trpc';
+import { useLiveRefresh } from '../../lib/use-live-refresh';
 
 /**
  * Refetches the open story lists (and the overview) when any story changes, at
@@ -10,20 +8,5 @@ import { useTRPC } from '../../lib/trpc';
  */
 export function useLiveStoryList() {
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  useEffect(() => () => clearTimeout(timer.current), []);
-  useSubscription(
-    trpc.live.events.subscriptionOptions(undefined, {
-      onData: (event) => {
-        if (event.type !== 'article.changed' && event.type !== 'schedule.changed') return;
-        if (timer.current) return;
-        timer.current = setTimeout(() => {
-          timer.current = undefined;
-          void queryClient.invalidateQueries({ queryKey: trpc.stories.list.pathKey() });
-          void queryClient.invalidateQueries({ queryKey: trpc.stories.overview.pathKey() });
-        }, 250);
-      },
-    }),
-  );
+  useLiveRefresh([trpc.stories.list.pathKey(), trpc.stories.overview.pathKey()], 250);
 }

@@ -1,24 +1,10 @@
 import { and, desc, eq, gt, sql } from 'drizzle-orm';
+import type { ArticleContent } from '../../../shared/articles/schemas';
 import type { Tx } from '../../db/client';
 import { articleRevisions, type RevisionReason } from '../../db/schema';
 
-/** What a revision keeps: enough to show a diff and to restore the story's content. */
-export interface ArticleSnapshot {
-  headline: string;
-  kicker: string;
-  summary: string;
-  byline: string;
-  authorIds: string[];
-  sectionId: string | null;
-  tags: string[];
-  slug: string;
-  body: unknown;
-  bodyText: string;
-  leadMediaId: string | null;
-  leadCaption: string | null;
-  seoTitle: string;
-  seoDescription: string;
-}
+/** What a revision keeps: the story's content fields and body, with its plain text for diffs. */
+export type ArticleSnapshot = Omit<ArticleContent, 'body'> & { body: unknown; bodyText: string };
 
 export const AUTOSAVE_COALESCE_MINUTES = 5;
 

@@ -10,8 +10,8 @@ import { articleAuthors, articleRevisions, articles, auditLog } from '../../db/s
 import type { ArticleRow } from '../articles/load-article';
 import { snapshotOf } from '../articles/snapshot';
 import { enqueueOutbox, type OutboxMessage } from '../outbox/enqueue';
+import { gatherChecklistFactsBatch } from '../workflow/checklist-facts';
 import { notifyScheduleFailed, storyTitle } from '../workflow/notify';
-import { gatherChecklistFactsBatch } from './checklist-facts-batch';
 import { embargoMessage } from './embargo';
 
 export interface ClaimDeps {

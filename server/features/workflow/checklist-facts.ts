@@ -1,16 +1,16 @@
 import { and, eq, inArray, isNull, ne } from 'drizzle-orm';
 import { type ChecklistFacts, figuresOf } from '../../../shared/articles/checklist';
-import type { Tx } from '../../db/client';
+import type { DbOrTx } from '../../db/client';
 import { articles, media, storyLinks } from '../../db/schema';
 import type { ArticleRow } from '../articles/load-article';
 
 /**
- * The facts `gatherChecklistFacts` (workflow/checklist.ts) reads, for many stories in
- * three queries instead of three per story: a burst of due stories must not cost a
- * round trip per check. A test holds the two equal (checklist-facts-batch.test.ts).
+ * Everything the publish checklist looks at, for one story or many in three
+ * queries: a burst of due stories must not cost a round trip per check.
+ * `publishAt` is when each story is to go out (null: now).
  */
 export async function gatherChecklistFactsBatch(
-  tx: Tx,
+  tx: DbOrTx,
   rows: (ArticleRow & { publishAt: Date | null })[],
 ): Promise<Map<string, ChecklistFacts>> {
   const ids = rows.map((r) => r.id);
@@ -56,6 +56,7 @@ export async function gatherChecklistFactsBatch(
       lead: article.leadMediaId
         ? {
             alt: lead?.alt ?? '',
+            // The story's own caption overrides the library's.
             caption: article.leadCaption ?? lead?.caption ?? '',
             credit: lead?.credit ?? '',
           }

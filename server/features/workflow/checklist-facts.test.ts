@@ -2,9 +2,9 @@ import { eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { articles, storyLinks } from '../../db/schema';
 import { createTestHarness, type TestHarness } from '../../test/harness';
-import { gatherChecklistFacts } from '../workflow/checklist';
-import { gatherChecklistFactsBatch } from './checklist-facts-batch';
-import { approvedStory } from './schedule-test-helpers';
+import { gatherChecklistFacts } from './checklist';
+import { gatherChecklistFactsBatch } from './checklist-facts';
+import { approvedStory } from '../schedule/schedule-test-helpers';
 
 let h: TestHarness;
 beforeAll(async () => {
@@ -12,7 +12,7 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 
-it('reads the same facts as the workflow checklist, for many stories at once', async () => {
+it('gives each story the same facts in a batch of many as alone (no mixing between stories)', async () => {
   const editor = await h.makeUser('editor');
   const a = await approvedStory(h, editor);
   const b = await approvedStory(h, editor);
