@@ -1,5 +1,6 @@
 import type { BenchRow } from './report';
 
+// biome-ignore lint/suspicious/noExplicitAny: results files of three shapes, read field by field below
 type Json = Record<string, any>;
 
 interface Normalized {

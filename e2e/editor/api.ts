@@ -1,25 +1,7 @@
 import { type APIRequestContext, expect, type Page } from '@playwright/test';
+import { mutate, query } from '../fixtures/trpc';
 
-/** tRPC over HTTP with the page's cookies (non-batched: the body is the input itself). */
-export async function mutate<T = unknown>(
-  request: APIRequestContext,
-  path: string,
-  input: unknown,
-): Promise<T> {
-  const response = await request.post(`/trpc/${path}`, { data: input });
-  expect(response.ok(), `${path}: ${await response.text()}`).toBe(true);
-  return (await response.json()).result.data as T;
-}
-
-export async function query<T = unknown>(
-  request: APIRequestContext,
-  path: string,
-  input: unknown,
-): Promise<T> {
-  const response = await request.get(`/trpc/${path}?input=${encodeURIComponent(JSON.stringify(input))}`);
-  expect(response.ok(), `${path}: ${await response.text()}`).toBe(true);
-  return (await response.json()).result.data as T;
-}
+export { mutate, query };
 
 export interface StoryOnServer {
   version: number;

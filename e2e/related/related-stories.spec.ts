@@ -1,17 +1,12 @@
 import { expect, type Page, test } from '@playwright/test';
 import { STORAGE } from '../fixtures/staff';
+import { mutate, query } from '../fixtures/trpc';
 
 test.use({ storageState: STORAGE.admin });
 
-/** tRPC over HTTP with the page's cookies: mutations POST the input, queries GET it. */
-async function trpc<T>(page: Page, path: string, input: unknown, kind: 'query' | 'mutation' = 'mutation') {
-  const response =
-    kind === 'mutation'
-      ? await page.request.post(`/trpc/${path}`, { data: input })
-      : await page.request.get(`/trpc/${path}?input=${encodeURIComponent(JSON.stringify(input))}`);
-  const json = await response.json();
-  expect(response.ok(), JSON.stringify(json)).toBe(true);
-  return json.result.data as T;
+/** tRPC with the page's cookies: mutations by default. */
+function trpc<T>(page: Page, path: string, input: unknown, kind: 'query' | 'mutation' = 'mutation') {
+  return kind === 'mutation' ? mutate<T>(page.request, path, input) : query<T>(page.request, path, input);
 }
 
 interface Seeded {

@@ -1,19 +1,8 @@
-import { type APIRequestContext, expect, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { ADMIN, STORAGE } from '../fixtures/staff';
+import { mutate, query } from '../fixtures/trpc';
 
 test.use({ storageState: STORAGE.admin });
-
-async function call<T>(request: APIRequestContext, path: string, input: unknown, kind: 'query' | 'mutation') {
-  const response =
-    kind === 'mutation'
-      ? await request.post(`/trpc/${path}`, { data: input })
-      : await request.get(`/trpc/${path}?input=${encodeURIComponent(JSON.stringify(input))}`);
-  const json = await response.json();
-  expect(response.ok(), `${path}: ${JSON.stringify(json)}`).toBe(true);
-  return json.result.data as T;
-}
-const mutate = <T>(r: APIRequestContext, path: string, input: unknown) => call<T>(r, path, input, 'mutation');
-const query = <T>(r: APIRequestContext, path: string, input: unknown) => call<T>(r, path, input, 'query');
 
 /** `YYYY-MM-DDTHH:mm:ss` on the wall clock in Dhaka (UTC+6, no daylight saving). */
 function dhakaLocal(date: Date): string {

@@ -1,22 +1,8 @@
-import { type APIRequestContext, type Browser, expect, type Page, test } from '@playwright/test';
+import { type Browser, expect, type Page, test } from '@playwright/test';
 import { STORAGE } from '../fixtures/staff';
+import { mutate, query } from '../fixtures/trpc';
 
 test.use({ storageState: STORAGE.admin });
-
-/** tRPC over HTTP with a context's cookies: mutations POST the input, queries GET it. */
-async function call<T>(request: APIRequestContext, path: string, input: unknown, kind: 'query' | 'mutation') {
-  const response =
-    kind === 'mutation'
-      ? await request.post(`/trpc/${path}`, { data: input })
-      : await request.get(`/trpc/${path}?input=${encodeURIComponent(JSON.stringify(input))}`);
-  const json = await response.json();
-  expect(response.ok(), `${path}: ${JSON.stringify(json)}`).toBe(true);
-  return json.result.data as T;
-}
-const mutate = <T>(r: APIRequestContext, path: string, input: unknown = undefined) =>
-  call<T>(r, path, input, 'mutation');
-const query = <T>(r: APIRequestContext, path: string, input: unknown = undefined) =>
-  call<T>(r, path, input, 'query');
 
 /** A staff member invited by the admin, signed in (own password chosen) in a browser context of their own. */
 async function staffPage(browser: Browser, admin: Page, role: 'editor' | 'manager', name: string) {

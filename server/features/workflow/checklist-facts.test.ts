@@ -2,9 +2,9 @@ import { eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { articles, storyLinks } from '../../db/schema';
 import { createTestHarness, type TestHarness } from '../../test/harness';
+import { approvedStory } from '../schedule/schedule-test-helpers';
 import { gatherChecklistFacts } from './checklist';
 import { gatherChecklistFactsBatch } from './checklist-facts';
-import { approvedStory } from '../schedule/schedule-test-helpers';
 
 let h: TestHarness;
 beforeAll(async () => {
