@@ -1,17 +1,12 @@
 // Dashboard bundle sizes from a production build: the initial JavaScript and CSS
 // a signed-in user downloads, and the lazily loaded editor chunk (gzipped).
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { buildDashboard } from './lib/build-dashboard';
 import { type BenchRow, report } from './lib/report';
 
-const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'barta-bundle-'));
-execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], {
-  env: { ...process.env, CLIENT_DIST: outDir },
-  stdio: 'inherit',
-});
+const outDir = buildDashboard();
 
 const gz = (file: string) => gzipSync(fs.readFileSync(file)).length / 1024;
 const kb = (n: number) => Math.round(n * 10) / 10;

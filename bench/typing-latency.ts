@@ -1,80 +1,139 @@
 // Typing latency in the story editor: Chromium opens a 10,000-word Bengali
-// story (created through the API), types 200 characters, and measures each
-// keystroke from keydown to the next paint after the DOM changed
-// (requestAnimationFrame, then setTimeout 0). Target p95 <= 16 ms.
+// story (created through the API), types 300 characters at the end, and measures
+// each keystroke from the moment the input event was created (event.timeStamp of
+// its keydown, or of its beforeinput for characters typed without a key, as a
+// Bengali layout or IME sends them) to the frame painted after the text changed
+// (requestAnimationFrame, then setTimeout 0 once that frame is done).
 //
-//   CLIENT_DIST=/tmp/dist-editor npx vite build    (the server serves this build)
-//   CLIENT_DIST=/tmp/dist-editor node --import tsx bench/typing-latency.ts
-import { chromium } from '@playwright/test';
-import { bengaliBody, startBenchServer } from './editor-bench-server';
-import { percentiles, report } from './lib/report';
+// Two runs: with frames unthrottled, the figure is Barta's own cost (script, style,
+// layout, paint) and is held to the target, p95 <= 16 ms; with a 60 Hz display, it
+// also holds the wait for the display's next refresh (0 to 16.7 ms), which no page
+// can shorten, so that row is shown for context. A third run types into a bare
+// contenteditable holding the same paragraphs: the floor of this machine and harness.
+//
+// The dashboard is built into a temporary folder first unless CLIENT_DIST names a build.
+import { type Browser, chromium, type Page } from '@playwright/test';
+import { type BenchServer, bengaliBody, startBenchServer } from './editor-bench-server';
+import { buildDashboard } from './lib/build-dashboard';
+import { type BenchRow, percentiles, report } from './lib/report';
 
-const WORDS = 10_000;
-const KEYS = 200;
+const WORDS = Number(process.env.BENCH_WORDS ?? 10_000);
+const KEYS = 300;
 const PORT = Number(process.env.BENCH_PORT ?? 3192);
 const TEXT = ' আজ ঢাকায় বৃষ্টি হয়েছে, নদীর পানি বাড়ছে।';
+const BASE_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+];
+const UNTHROTTLED = ['--disable-frame-rate-limit', '--disable-gpu-vsync'];
 
-const server = await startBenchServer(PORT);
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
-});
-try {
-  const { id } = await server.call<{ id: string }>('articles.create', {
-    headline: 'টাইপিং পরীক্ষা',
-    kicker: '',
-    summary: '',
-    byline: '',
-    sectionId: null,
-    body: bengaliBody(WORDS),
-  });
-  const context = await browser.newContext();
-  await context.addCookies([{ ...server.cookie, url: server.origin }]);
-  const page = await context.newPage();
-  await page.goto(`${server.origin}/admin/stories/${id}`);
-  const body = page.getByRole('textbox', { name: 'Story text' });
-  await body.waitFor();
+/** Opens the story in Barta's editor, with the caret in the text. */
+async function openStory(page: Page, server: BenchServer, storyId: string) {
+  await page.context().addCookies([{ ...server.cookie, url: server.origin }]);
+  await page.goto(`${server.origin}/admin/stories/${storyId}`);
+  await page.getByRole('textbox', { name: 'Story text' }).click();
   await page.waitForFunction(
     () => document.querySelector('.story-body')?.getAttribute('contenteditable') === 'true',
   );
-  await body.click();
+}
+
+/** The floor of this machine and harness: the same paragraphs in a bare contenteditable. */
+async function openBareEditable(page: Page, paragraphs: string[]) {
+  await page.setContent('<div class="story-body" contenteditable="true" lang="bn"></div>');
+  await page.evaluate((texts) => {
+    const root = document.querySelector('.story-body')!;
+    for (const text of texts) root.appendChild(document.createElement('p')).textContent = text;
+  }, paragraphs);
+  await page.click('.story-body');
+}
+
+async function typeAndMeasure(browser: Browser, open: (page: Page) => Promise<void>): Promise<number[]> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await open(page);
   await page.keyboard.press('Control+End');
   await page.evaluate(() => {
     const w = window as unknown as { __latencies: number[] };
     w.__latencies = [];
     const target = document.querySelector('.story-body')!;
-    target.addEventListener(
-      'keydown',
-      () => {
-        const start = performance.now();
-        // The text changes in the input event that follows; measure until the frame after it is painted.
-        const observer = new MutationObserver(() => {
-          observer.disconnect();
-          requestAnimationFrame(() => setTimeout(() => w.__latencies.push(performance.now() - start), 0));
-        });
-        observer.observe(target, { childList: true, subtree: true, characterData: true });
-      },
-      true,
-    );
+    let startedAt: number | null = null;
+    // (Inline callbacks only: this function runs in the page, where tsx's name helper does not exist.)
+    for (const type of ['keydown', 'beforeinput']) {
+      target.addEventListener(
+        type,
+        (event) => {
+          startedAt ??= event.timeStamp;
+        },
+        true,
+      );
+    }
+    new MutationObserver(() => {
+      if (startedAt === null) return;
+      const from = startedAt;
+      startedAt = null;
+      requestAnimationFrame(() => setTimeout(() => w.__latencies.push(performance.now() - from), 0));
+    }).observe(target, { childList: true, subtree: true, characterData: true });
   });
   for (let i = 0; i < KEYS; i++) {
     await page.keyboard.type(TEXT[i % TEXT.length]);
   }
   await page.waitForTimeout(500);
   const samples = await page.evaluate(() => (window as unknown as { __latencies: number[] }).__latencies);
-  report(
-    'typing-latency',
-    [
-      {
-        metric: `key to paint, ${WORDS}-word story`,
+  await context.close();
+  return samples;
+}
+
+process.env.CLIENT_DIST ??= buildDashboard();
+const server = await startBenchServer(PORT);
+const rows: BenchRow[] = [];
+const measured: Record<string, number> = {};
+try {
+  const body = bengaliBody(WORDS);
+  const { id } = await server.call<{ id: string }>('articles.create', {
+    headline: 'টাইপিং পরীক্ষা',
+    kicker: '',
+    summary: '',
+    byline: '',
+    sectionId: null,
+    body,
+  });
+  const story = (page: Page) => openStory(page, server, id);
+  const bare = (page: Page) =>
+    openBareEditable(
+      page,
+      body.content.map((p) => p.content[0].text),
+    );
+  for (const run of [
+    { name: 'frames unthrottled', args: UNTHROTTLED, open: story, target: true },
+    { name: 'on a 60 Hz display', args: [], open: story, target: false },
+    {
+      name: 'baseline: bare contenteditable, frames unthrottled',
+      args: UNTHROTTLED,
+      open: bare,
+      target: false,
+    },
+  ]) {
+    const browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: [...BASE_ARGS, ...run.args],
+    });
+    try {
+      const samples = await typeAndMeasure(browser, run.open);
+      measured[run.name] = samples.length;
+      rows.push({
+        metric: `key to paint, ${WORDS}-word story, ${run.name}`,
         unit: 'ms',
         ...percentiles(samples),
-        target: { figure: 'p95', op: '<=', bound: 16 },
-      },
-    ],
-    { words: WORDS, keys: KEYS, measured: samples.length, browser: 'Chromium (headless)' },
-  );
+        ...(run.target ? { target: { figure: 'p95' as const, op: '<=' as const, bound: 16 } } : {}),
+      });
+    } finally {
+      await browser.close();
+    }
+  }
+  report('typing-latency', rows, { words: WORDS, keys: KEYS, measured, browser: 'Chromium (headless)' });
 } finally {
-  await browser.close();
   await server.stop();
 }

@@ -9,6 +9,11 @@ const TEXT_BLOCKS = new Set(['paragraph', 'heading', 'figure']);
  * words belong to another story.
  */
 export function bodyToText(doc: JSONContent): string {
+  return bodyLines(doc).join('\n');
+}
+
+/** The lines of `bodyToText` for a body or any part of one (a block gives its own lines). */
+export function bodyLines(node: JSONContent): string[] {
   const lines: string[] = [];
   let line = '';
   const flush = () => {
@@ -31,7 +36,7 @@ export function bodyToText(doc: JSONContent): string {
     for (const child of node.content ?? []) visit(child);
     if (block) flush();
   };
-  visit(doc);
+  visit(node);
   flush();
-  return lines.join('\n');
+  return lines;
 }

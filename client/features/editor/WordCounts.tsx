@@ -1,16 +1,12 @@
 import type { Editor } from '@tiptap/core';
 import { useEffect, useState } from 'react';
-import { countCharacters, countWords, readingMinutes, toBengaliDigits } from '../../../shared/bn';
+import { toBengaliDigits } from '../../../shared/bn';
+import { measureBody } from './body-counts';
 import { whenIdle } from './idle';
 
 const THROTTLE_MS = 400;
 
-function measure(editor: Editor) {
-  const { doc } = editor.state;
-  const text = doc.textBetween(0, doc.content.size, '\n', ' ');
-  const words = countWords(text);
-  return { words, characters: countCharacters(text), minutes: readingMinutes(words) };
-}
+const measure = (editor: Editor) => measureBody(editor.state.doc);
 
 /**
  * Live counts. Segmenting a long story on every keystroke would cost typing
