@@ -1,40 +1,8 @@
-import { expect, type Page, test } from '@playwright/test';
-import sharp from 'sharp';
+import { expect, test } from '@playwright/test';
+import { dropFiles, photo } from '../fixtures/images';
 import { STORAGE } from '../fixtures/staff';
 
 test.use({ storageState: STORAGE.admin });
-
-let seed = 0;
-async function photo(width = 900, height = 600): Promise<Buffer> {
-  seed++;
-  return sharp({
-    create: {
-      width,
-      height,
-      channels: 3,
-      background: { r: (seed * 67 + Date.now()) % 256, g: 90, b: 140 },
-      noise: { type: 'gaussian', mean: 110, sigma: 20 },
-    },
-  })
-    .jpeg()
-    .toBuffer();
-}
-
-/** Drops files on the dropzone as a desktop drag would (a DataTransfer holding Files). */
-async function dropFiles(page: Page, files: { name: string; type: string; bytes: Buffer }[]) {
-  const payload = files.map((f) => ({ name: f.name, type: f.type, data: f.bytes.toString('base64') }));
-  const transfer = await page.evaluateHandle((list) => {
-    const dt = new DataTransfer();
-    for (const f of list) {
-      const bytes = Uint8Array.from(atob(f.data), (c) => c.charCodeAt(0));
-      dt.items.add(new File([bytes], f.name, { type: f.type }));
-    }
-    return dt;
-  }, payload);
-  const zone = page.getByTestId('media-dropzone');
-  await zone.dispatchEvent('dragover', { dataTransfer: transfer });
-  await zone.dispatchEvent('drop', { dataTransfer: transfer });
-}
 
 test('upload several images, see per-file errors, describe one in Bengali and find it', async ({ page }) => {
   await page.goto('/admin/media');
@@ -97,7 +65,7 @@ test('drag and drop two images at once, each with its own progress and result', 
   await page.goto('/admin/media');
   const a = `drop-a-${Date.now()}.jpg`;
   const b = `drop-b-${Date.now()}.jpg`;
-  await dropFiles(page, [
+  await dropFiles(page.getByTestId('media-dropzone'), [
     { name: a, type: 'image/jpeg', bytes: await photo(700, 500) },
     { name: b, type: 'image/jpeg', bytes: await photo(640, 480) },
   ]);

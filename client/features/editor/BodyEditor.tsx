@@ -1,10 +1,12 @@
 import type { Editor, JSONContent } from '@tiptap/core';
+import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { EditorContent, useEditor } from '@tiptap/react';
 import { memo, useEffect, useRef, useState } from 'react';
 import { buildBodyExtensions, cleanPastedHtml, isProseMirrorClipboard } from '../../../shared/editor';
 import { InsertReadMoreButton, ReadMoreWithView } from '../related/read-more-node';
 import { commentHighlights } from '../workflow/comment-highlights';
-import { FigureWithView, insertUploadedImages } from './figure-node';
+import { type BodyUpload, BodyUploads } from './BodyUploads';
+import { type BodyUploadUpdate, FigureWithView, insertUploadedImages } from './figure-node';
 import { InsertFigureButton } from './InsertFigureButton';
 import { LinkDialog } from './LinkDialog';
 import { Toolbar } from './Toolbar';
@@ -15,6 +17,16 @@ const extensions = [
   ...buildBodyExtensions({ readMore: ReadMoreWithView, figure: FigureWithView }),
   commentHighlights,
 ];
+
+/**
+ * A picture dropped on a paragraph goes before it (dropped on its first half) or
+ * after it, never into the middle of a sentence.
+ */
+function blockBoundaryNear(doc: ProseMirrorNode, pos: number): number {
+  const $pos = doc.resolve(pos);
+  if (!$pos.parent.isTextblock || $pos.depth === 0) return pos;
+  return $pos.parentOffset < $pos.parent.content.size / 2 ? $pos.before() : $pos.after();
+}
 
 function imageFiles(data: DataTransfer | null): File[] {
   return [...(data?.files ?? [])].filter((file) => file.type.startsWith('image/') || file.type === '');
@@ -40,8 +52,15 @@ export const BodyEditor = memo(function BodyEditor({
   onReady,
 }: BodyEditorProps) {
   const [linkOpen, setLinkOpen] = useState(false);
-  const [uploadError, setUploadError] = useState('');
+  const [uploads, setUploads] = useState<BodyUpload[]>([]);
   const editorRef = useRef<Editor | null>(null);
+  // One row per file dropped or pasted into the text, until it is placed (errors stay).
+  const reportRef = useRef((file: File, update: BodyUploadUpdate) =>
+    setUploads((list) => {
+      const others = list.filter((entry) => entry.file !== file);
+      return update.state === 'done' ? others : [...others, { file, ...update }];
+    }),
+  );
   const onChangeRef = useRef(onChange);
   onChangeRef.current = onChange;
   const editor = useEditor({
@@ -65,16 +84,15 @@ export const BodyEditor = memo(function BodyEditor({
         const files = imageFiles(event.dataTransfer);
         if (files.length === 0 || !editorRef.current) return false;
         event.preventDefault();
-        const at = view.posAtCoords({ left: event.clientX, top: event.clientY })?.pos ?? null;
-        setUploadError('');
-        void insertUploadedImages(editorRef.current, files, at, setUploadError);
+        const dropped = view.posAtCoords({ left: event.clientX, top: event.clientY })?.pos;
+        const at = dropped === undefined ? null : blockBoundaryNear(view.state.doc, dropped);
+        void insertUploadedImages(editorRef.current, files, at, reportRef.current);
         return true;
       },
       handlePaste: (_view, event) => {
         const files = imageFiles(event.clipboardData);
         if (files.length === 0 || !editorRef.current) return false;
-        setUploadError('');
-        void insertUploadedImages(editorRef.current, files, null, setUploadError);
+        void insertUploadedImages(editorRef.current, files, null, reportRef.current);
         return true;
       },
       handleKeyDown: (_view, event) => {
@@ -109,11 +127,7 @@ export const BodyEditor = memo(function BodyEditor({
           <InsertReadMoreButton editor={editor} />
         </div>
       )}
-      {uploadError && (
-        <p className="field-error" role="alert">
-          {uploadError}
-        </p>
-      )}
+      <BodyUploads uploads={uploads} onDismiss={(file) => reportRef.current(file, { state: 'done' })} />
       <EditorContent editor={editor} />
       {linkOpen && <LinkDialog editor={editor} onClose={() => setLinkOpen(false)} />}
     </div>

@@ -25,6 +25,7 @@ import { BodyEditor } from './BodyEditor';
 import { LeadImageField } from './LeadImageField';
 import { LockBanner } from './LockBanner';
 import { type LocalDraft, readLocalDraft } from './local-draft';
+import { PreviewButton } from './PreviewButton';
 import { SaveStatus } from './SaveStatus';
 import { SidePanel, type SideTab } from './SidePanel';
 import { StoryFields } from './StoryFields';
@@ -344,6 +345,7 @@ function StoryEditor({
               Save
             </button>
           )}
+          <PreviewButton articleId={article.id} saveFirst={() => queue.flush()} />
           <StoryActions articleId={article.id} status={meta.status} beforeLeave={() => queue.flush()} />
         </div>
       </header>

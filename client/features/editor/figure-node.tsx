@@ -1,4 +1,5 @@
 import type { Editor } from '@tiptap/core';
+import type { Transaction } from '@tiptap/pm/state';
 import { NodeViewContent, type NodeViewProps, NodeViewWrapper, ReactNodeViewRenderer } from '@tiptap/react';
 import { Figure } from '../../../shared/editor';
 import type { MediaItem } from '../../../shared/media/types';
@@ -70,23 +71,52 @@ export function figureFor(media: MediaItem) {
   };
 }
 
+export type BodyUploadUpdate =
+  | { state: 'uploading'; progress: number }
+  | { state: 'done' }
+  | { state: 'error'; message: string };
+
 /**
  * Uploads images dropped or pasted into the body and inserts each as a figure
- * where it landed. Refusals (not an image, too large) are reported per file.
+ * where it landed, in the order given. The drop point follows the text typed
+ * meanwhile. Each file reports its progress or its refusal (not an image, too
+ * large) on its own.
  */
 export async function insertUploadedImages(
   editor: Editor,
   files: File[],
   position: number | null,
-  onError: (message: string) => void,
+  report: (file: File, update: BodyUploadUpdate) => void,
 ): Promise<void> {
-  for (const file of files) {
-    try {
-      const { media } = await uploadMediaFile(file, () => {});
-      const at = position ?? editor.state.selection.to;
-      editor.chain().focus().insertContentAt(at, figureFor(media)).run();
-    } catch (error) {
-      onError(userMessageOf(error));
+  let at = position;
+  const follow = ({ transaction }: { transaction: Transaction }) => {
+    if (at !== null) at = transaction.mapping.map(at);
+  };
+  editor.on('transaction', follow);
+  try {
+    for (const file of files) {
+      try {
+        const { media } = await uploadMediaFile(file, (progress) =>
+          report(file, { state: 'uploading', progress }),
+        );
+        if (editor.isDestroyed || !editor.isEditable) {
+          report(file, {
+            state: 'error',
+            message: `“${file.name}” is in the media library, but this story is read-only now, so it was not placed.`,
+          });
+          continue;
+        }
+        editor
+          .chain()
+          .focus()
+          .insertContentAt(at ?? editor.state.selection.to, figureFor(media))
+          .run();
+        report(file, { state: 'done' });
+      } catch (error) {
+        report(file, { state: 'error', message: userMessageOf(error) });
+      }
     }
+  } finally {
+    editor.off('transaction', follow);
   }
 }
