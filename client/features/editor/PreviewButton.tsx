@@ -3,7 +3,13 @@
  * tab, after the text typed so far has reached the server. The tab is opened at
  * the click, so no popup blocker stops it, and pointed at the preview once saved.
  */
-export function PreviewButton({ articleId, saveFirst }: { articleId: string; saveFirst: () => Promise<void> }) {
+export function PreviewButton({
+  articleId,
+  saveFirst,
+}: {
+  articleId: string;
+  saveFirst: () => Promise<void>;
+}) {
   const open = async () => {
     const tab = window.open('', '_blank');
     if (tab) tab.opener = null;
