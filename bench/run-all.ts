@@ -21,6 +21,16 @@ const BENCHMARKS = [
   'typing-latency',
 ];
 
+// How to read a table, where its rows need more than their names (printed under it in RESULTS.md).
+const READING: Record<string, string> = {
+  'typing-latency':
+    'Each character typed (beforeinput or keydown) to the frame painted after the change. "Frames unthrottled" is Barta\'s own cost and is held to the target; at 60 Hz every figure also holds the wait for the next display refresh (0 to 16.7 ms); the bare contenteditable is the floor of this machine and harness.',
+  scheduler:
+    "Lateness is the moment each batch committed minus the story's publish_at, for every story; two instances (two connection pools) share one PostgreSQL database, PGlite runs one.",
+  'public-article':
+    'Server render is one request at a time (no concurrency); requests per second are measured with 10 connections for 10 s (autocannon).',
+};
+
 const only = process.env.BENCH_REPORT_ONLY ? [] : process.env.BENCH_ONLY?.split(',').map((s) => s.trim());
 const selected = BENCHMARKS.filter((name) => !only || only.includes(name));
 const outcomes: Record<string, string> = {};
@@ -61,6 +71,7 @@ const results: Result[] = fs.existsSync(RESULTS_DIR)
 console.log('\n==== Summary ====');
 for (const [name, outcome] of Object.entries(outcomes)) console.log(`${name}: ${outcome}`);
 const tables = results.map((r) => `${formatTable(r.name, r.rows)}\n(measured ${r.date})`);
+const readingOf = (name: string) => READING[Object.keys(READING).find((key) => name.startsWith(key)) ?? ''];
 for (const table of tables) console.log(`\n${table}`);
 // Per benchmark: how many of its figures with a target missed it (the tables say which).
 const missed = results.flatMap((r) => {
@@ -78,7 +89,10 @@ const md = [
   `Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}; each table says when it was measured.`,
   'Machines here are shared and noisy: read the figures as orders of magnitude, and compare runs on one machine.',
   '',
-  ...tables.map((t) => `\`\`\`\n${t}\n\`\`\`\n`),
+  ...tables.map((t, i) => {
+    const reading = readingOf(results[i].name);
+    return `\`\`\`\n${t}\n\`\`\`\n${reading ? `${reading}\n` : ''}`;
+  }),
   missed.length ? `Targets missed: ${missed.join('; ')}.` : 'Every measured target met.',
   '',
 ].join('\n');

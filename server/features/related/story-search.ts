@@ -9,7 +9,7 @@ import { cardColumns, type StoryCard, toCard } from './related.queries';
 /**
  * The tsquery for what was typed: every word must match, the word still being
  * typed as a prefix (`মাস্` finds `মাস্ক`), quoted phrases in order. Matched
- * against the headline lexemes (ts_filter '{a}'); `weight` 'A' is for the whole vector. Built
+ * against the headline lexemes (headline_vector); `weight` 'A' is for the whole vector. Built
  * as a literal so PostgreSQL's parser never sees Bengali. Null when nothing
  * searchable was typed.
  */
@@ -46,7 +46,7 @@ export async function searchStories(db: DbOrTx, input: StorySearchInput): Promis
     .where(
       and(
         isNull(articles.deletedAt),
-        query ? sql`ts_filter(${articles.searchVector}, '{a}') @@ ${query}::tsquery` : undefined,
+        query ? sql`${articles.headlineVector} @@ ${query}::tsquery` : undefined,
         input.sectionId ? eq(articles.sectionId, input.sectionId) : undefined,
         input.excludeId ? ne(articles.id, input.excludeId) : undefined,
       ),

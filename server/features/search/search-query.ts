@@ -36,3 +36,16 @@ export function searchTsQuery(text: string): string | null {
   if (text.trim() === '') return null;
   return buildTsQuery(parseSearchQuery(text));
 }
+
+/**
+ * The same search with each quoted phrase loosened to its words in any order: it
+ * matches every story the search matches (and more). Its words are found in the
+ * index alone, while a phrase needs each candidate's word positions read, so it
+ * is the cheap way to learn that a search has few matches. Null without phrases.
+ */
+export function searchWordsTsQuery(text: string): string | null {
+  if (text.trim() === '') return null;
+  const parsed = parseSearchQuery(text);
+  if (!parsed.phrases.some((phrase) => phrase.length > 1)) return null;
+  return buildTsQuery({ ...parsed, terms: [...parsed.phrases.flat(), ...parsed.terms], phrases: [] });
+}

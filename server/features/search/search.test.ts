@@ -86,6 +86,11 @@ function searchCases(ready: () => { search: Search; f: Fixture }) {
     const { f } = ready();
     expect(await ids('"বিলিয়ন ডলার"')).toEqual([f.headline]);
     expect(await ids('“ডলার বিলিয়ন”')).toEqual([f.body]);
+    // Best match (the dashboard's sort while searching) and a phrase beside a word.
+    expect(await ids('"বিলিয়ন ডলার"', { sort: 'relevance' })).toEqual([f.headline]);
+    expect(await ids('"ডলার বিলিয়ন"', { sort: 'relevance' })).toEqual([f.body]);
+    expect(await ids('গ্রোক "বিলিয়ন ডলার"', { sort: 'relevance' })).toEqual([f.headline]);
+    expect(await ids('"বিলিয়ন ডলার" মাস্কের')).toEqual([]);
   });
 
   it('searches English case-insensitively', async () => {

@@ -2,7 +2,7 @@ import { type SQL, sql } from 'drizzle-orm';
 import type { StoryListInput, StorySort } from '../../../shared/stories/schemas';
 import { type DbOrTx, queryRows, type Tx } from '../../db/client';
 import type { Rendition } from '../../db/schema';
-import { RANK_WEIGHTS, searchTsQuery } from '../search/search-query';
+import { RANK_WEIGHTS, searchTsQuery, searchWordsTsQuery } from '../search/search-query';
 import { withStatementTimeout } from '../search/statement-timeout';
 import {
   type ConditionContext,
@@ -12,7 +12,7 @@ import {
   storyConditions,
 } from './story-conditions';
 import { decodeCursor, encodeCursor } from './story-cursor';
-import { countStories, type StoryTotal } from './story-total';
+import { countStories, estimateStories, type StoryTotal } from './story-total';
 
 /** Relevance ranks at most this many matches: the newest matches plus the newest headline matches. */
 export const RANKED_RECENT = 1000;
@@ -23,6 +23,8 @@ export const RANKED_HEADLINE = 500;
  * last-edited or sort index finds a page quickly.
  */
 export const RANK_ALL_LIMIT = 2000;
+/** A planner estimate above this many matches decides "many" without counting. */
+export const TRUST_ESTIMATE_ABOVE = 10 * RANK_ALL_LIMIT;
 
 async function countUpTo(tx: Tx, where: SQL[], limit: number): Promise<number> {
   const [row] = await queryRows<{ n: number }>(
@@ -148,6 +150,7 @@ function relevancePageQuery(
   input: StoryListInput,
   tsquery: string,
   where: SQL[],
+  filters: SQL[],
   limit: number,
   rankAll: boolean,
 ): SQL {
@@ -158,7 +161,8 @@ function relevancePageQuery(
   // are dense in the last-edited index, so walking it finds them fast.
   const candidates = rankAll
     ? sql`select a.id from articles a where ${conditions}`
-    : sql`(select a.id from articles a where ${conditions} and ts_filter(a.search_vector, '{a}') @@ ${tsquery}::tsquery
+    : // A headline match is a match: testing only the small headline vector keeps this walk cheap.
+      sql`(select a.id from articles a where ${sql.join([...filters, sql`a.headline_vector @@ ${tsquery}::tsquery`], sql` and `)}
         order by a.updated_at desc limit ${RANKED_HEADLINE})
       union
       (select a.id from articles a where ${conditions}
@@ -218,7 +222,14 @@ export function storyPageQuery(input: StoryListInput, ctx: ConditionContext, few
   const limit = input.limit + 1;
   const page =
     sort === 'relevance'
-      ? relevancePageQuery(input, tsquery as string, where, limit, fewMatches)
+      ? relevancePageQuery(
+          input,
+          tsquery as string,
+          where,
+          storyConditions(input, null, ctx),
+          limit,
+          fewMatches,
+        )
       : columnPageQuery(
           { ...input, dir },
           sort,
@@ -241,7 +252,16 @@ export async function listStories(
 
   return withStatementTimeout(db, async (tx) => {
     // With a search, how many stories match decides the plan (see RANK_ALL_LIMIT).
-    const fewMatches = tsquery !== null && (await countUpTo(tx, where, RANK_ALL_LIMIT)) <= RANK_ALL_LIMIT;
+    // Few stories with all of a phrase's words means few with the phrase.
+    const wordsQuery = searchWordsTsQuery(input.q);
+    const countWhere = wordsQuery ? storyConditions(input, wordsQuery, ctx) : where;
+    const estimate = tsquery === null ? null : await estimateStories(tx, countWhere);
+    // Far more than the limit by the planner's estimate is trusted: counting to the limit
+    // through a common word costs more than the page itself. Near or under it, count.
+    const fewMatches =
+      estimate !== null &&
+      estimate <= TRUST_ESTIMATE_ABOVE &&
+      (await countUpTo(tx, countWhere, RANK_ALL_LIMIT)) <= RANK_ALL_LIMIT;
     const pageQuery = storyPageQuery(input, ctx, fewMatches).page;
     const rows = await loadPage(tx, pageQuery, sort, dir);
     const pageRows = rows.slice(0, input.limit);
@@ -250,7 +270,9 @@ export async function listStories(
       pageRows.map((r) => r.id),
     );
     const last = pageRows[pageRows.length - 1];
-    const total = input.cursor ? null : await countStories(tx, where);
+    const total = input.cursor
+      ? null
+      : await countStories(tx, where, wordsQuery ? undefined : (estimate ?? undefined));
     return {
       items: pageRows.map((r) => ({
         id: r.id,

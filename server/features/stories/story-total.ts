@@ -17,13 +17,9 @@ export const COUNT_ESTIMATE_LIMIT = EXACT_TOTAL_LIMIT;
  * than 10,000 matches the estimate is shown. Otherwise at most 10,001 rows are
  * counted, exact up to 10,000: counting a million rows would cost more than the page.
  */
-export async function countStories(tx: Tx, where: SQL[]): Promise<StoryTotal> {
+export async function countStories(tx: Tx, where: SQL[], knownEstimate?: number): Promise<StoryTotal> {
   const conditions = sql.join(where, sql` and `);
-  const [plan] = await queryRows<{ 'QUERY PLAN': unknown }>(
-    tx,
-    sql`explain (format json) select 1 from articles a where ${conditions}`,
-  );
-  const estimate = planRows(plan?.['QUERY PLAN']);
+  const estimate = knownEstimate ?? (await estimateStories(tx, where));
   if (estimate > COUNT_ESTIMATE_LIMIT) return { count: estimate, exact: false };
   const [row] = await queryRows<{ n: number | string }>(
     tx,
@@ -32,6 +28,15 @@ export async function countStories(tx: Tx, where: SQL[]): Promise<StoryTotal> {
   const exact = Number(row.n);
   if (exact <= EXACT_TOTAL_LIMIT) return { count: exact, exact: true };
   return { count: Math.max(EXACT_TOTAL_LIMIT + 1, estimate), exact: false };
+}
+
+/** The planner's guess of how many stories match (EXPLAIN plans without running the query). */
+export async function estimateStories(tx: Tx, where: SQL[]): Promise<number> {
+  const [plan] = await queryRows<{ 'QUERY PLAN': unknown }>(
+    tx,
+    sql`explain (format json) select 1 from articles a where ${sql.join(where, sql` and `)}`,
+  );
+  return planRows(plan?.['QUERY PLAN']);
 }
 
 function planRows(raw: unknown): number {
