@@ -1,4 +1,5 @@
 import type { DbOrTx } from '../../db/client';
+import { insertMany } from '../../db/insert-many';
 import { outbox } from '../../db/schema';
 import type { BartaEvent } from '../../events/bus';
 
@@ -19,5 +20,9 @@ export type OutboxMessage =
 /** Writes side effects in the caller's transaction: they happen only if it commits. */
 export async function enqueueOutbox(tx: DbOrTx, messages: OutboxMessage[]): Promise<void> {
   if (messages.length === 0) return;
-  await tx.insert(outbox).values(messages.map((m) => ({ kind: m.kind, payload: m.payload })));
+  await insertMany(
+    tx,
+    outbox,
+    messages.map((m) => ({ kind: m.kind, payload: m.payload })),
+  );
 }

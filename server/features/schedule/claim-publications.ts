@@ -6,6 +6,7 @@ import {
   evaluateChecklist,
 } from '../../../shared/articles/checklist';
 import type { Db, Tx } from '../../db/client';
+import { insertMany } from '../../db/insert-many';
 import { articleAuthors, articleRevisions, articles, auditLog } from '../../db/schema';
 import type { ArticleRow } from '../articles/load-article';
 import { snapshotOf } from '../articles/snapshot';
@@ -168,7 +169,7 @@ async function settleClaimed(tx: Tx, deps: ClaimDeps, claimed: Claimed[]): Promi
   }
 
   if (passed.length > 0) await completePublications(tx, deps, passed, messages, audits, meta);
-  await tx.insert(auditLog).values(audits);
+  await insertMany(tx, auditLog, audits);
   await enqueueOutbox(tx, messages);
   return outcomes;
 }
@@ -191,7 +192,9 @@ async function completePublications(
   const authorsOf = new Map<string, string[]>();
   for (const a of authorRows) authorsOf.set(a.articleId, [...(authorsOf.get(a.articleId) ?? []), a.userId]);
 
-  await tx.insert(articleRevisions).values(
+  await insertMany(
+    tx,
+    articleRevisions,
     passed.map((row) => ({
       articleId: row.id,
       version: row.version,
