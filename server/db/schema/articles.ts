@@ -91,6 +91,8 @@ export const articles = pgTable(
     index('articles_status_publish_at_idx').on(t.status, t.publishAt, t.id),
     index('articles_status_headline_idx').on(t.status, t.headline, t.id),
     index('articles_created_by_idx').on(t.createdBy),
+    // A section desk's list (last edited first) and its exact count, without reading the table.
+    index('articles_section_updated_idx').on(t.sectionId, t.updatedAt, t.id),
     // Headline-only lexemes, so search can rank headline matches first without ranking every match.
     index('articles_headline_search_idx').using('gin', t.headlineVector),
     index('articles_tags_idx').using('gin', t.tags),

@@ -1,0 +1,1 @@
+CREATE INDEX "articles_section_updated_idx" ON "articles" USING btree ("section_id","updated_at","id");
