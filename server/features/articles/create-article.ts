@@ -4,6 +4,7 @@ import type { Context } from '../../trpc/context';
 import { writeAudit } from '../audit/write-audit';
 import type { SessionUser } from '../auth/sessions';
 import { indexReferences } from './index-references';
+import { articleColumns } from './load-article';
 import { EMPTY_BODY, prepareContent } from './prepare-content';
 import { recordRevision } from './revisions';
 import { resolveSlug } from './slugs';
@@ -41,7 +42,7 @@ export async function createArticle({
     const [row] = await tx
       .insert(articles)
       .values({ id, ...prepared.columns, slug, slugAuto, createdBy: ctx.user.id, updatedBy: ctx.user.id })
-      .returning();
+      .returning(articleColumns);
     await indexReferences(tx, id, prepared);
     await recordRevision(tx, {
       articleId: id,

@@ -1,9 +1,20 @@
-import { eq } from 'drizzle-orm';
+import { eq, getTableColumns } from 'drizzle-orm';
 import { AppError } from '../../../shared/errors';
 import type { DbOrTx } from '../../db/client';
 import { articles } from '../../db/schema';
 
-export type ArticleRow = typeof articles.$inferSelect;
+/**
+ * A story row as the verbs use it: every column but the search vectors, which only
+ * the database reads. A 5,000-word story's vector is tens of kilobytes of text that
+ * each load, save and publication would otherwise fetch and throw away.
+ */
+const {
+  searchVector: _searchVector,
+  headlineVector: _headlineVector,
+  ...storyColumns
+} = getTableColumns(articles);
+export const articleColumns = storyColumns;
+export type ArticleRow = Omit<typeof articles.$inferSelect, 'searchVector' | 'headlineVector'>;
 
 export function notFound(): AppError {
   return new AppError('NOT_FOUND', {
@@ -17,7 +28,7 @@ export async function loadArticle(
   id: string,
   options: { forUpdate?: boolean; includeDeleted?: boolean } = {},
 ): Promise<ArticleRow> {
-  const query = db.select().from(articles).where(eq(articles.id, id));
+  const query = db.select(articleColumns).from(articles).where(eq(articles.id, id));
   const [row] = options.forUpdate ? await query.for('update') : await query;
   if (!row || (row.deletedAt && !options.includeDeleted)) throw notFound();
   return row;

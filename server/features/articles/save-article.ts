@@ -9,7 +9,7 @@ import { writeAudit } from '../audit/write-audit';
 import type { SessionUser } from '../auth/sessions';
 import { siteOrigins } from './create-article';
 import { authorIdsOf, indexReferences } from './index-references';
-import { type ArticleRow, loadArticle } from './load-article';
+import { type ArticleRow, articleColumns, loadArticle } from './load-article';
 import { currentLock } from './locks';
 import { prepareContent } from './prepare-content';
 import { recordRevision } from './revisions';
@@ -93,7 +93,7 @@ export async function saveArticle({
         updatedAt: sql`now()`,
       })
       .where(and(eq(articles.id, current.id), eq(articles.version, input.baseVersion)))
-      .returning();
+      .returning(articleColumns);
     await indexReferences(tx, row.id, prepared);
     await recordRevision(tx, {
       articleId: row.id,

@@ -1,4 +1,4 @@
-import { and, asc, eq, getTableColumns, inArray, isNull, lte, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, lte, sql } from 'drizzle-orm';
 import {
   type ChecklistFacts,
   checklistFailures,
@@ -8,7 +8,7 @@ import {
 import type { Db, Tx } from '../../db/client';
 import { insertMany } from '../../db/insert-many';
 import { articleAuthors, articleRevisions, articles, auditLog } from '../../db/schema';
-import type { ArticleRow } from '../articles/load-article';
+import { type ArticleRow, articleColumns } from '../articles/load-article';
 import { snapshotOf } from '../articles/snapshot';
 import { enqueueOutbox, type OutboxMessage } from '../outbox/enqueue';
 import { gatherChecklistFactsBatch } from '../workflow/checklist-facts';
@@ -89,7 +89,7 @@ export async function claimDuePublications(deps: ClaimDeps, limit = 50): Promise
       .from(due)
       .where(and(eq(articles.id, due.id), eq(articles.status, 'scheduled')))
       .returning({
-        ...getTableColumns(articles),
+        ...articleColumns,
         oldPublishedAt: sql<Date | null>`due.old_published_at`.mapWith(articles.publishedAt),
         oldPublicUpdatedAt: sql<Date | null>`due.old_public_updated_at`.mapWith(articles.publicUpdatedAt),
         oldSlugAuto: sql<boolean>`due.old_slug_auto`,

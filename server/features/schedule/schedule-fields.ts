@@ -4,7 +4,7 @@ import { STATUS_LABELS } from '../../../shared/articles/status';
 import { AppError } from '../../../shared/errors';
 import type { Tx } from '../../db/client';
 import { articles } from '../../db/schema';
-import { type ArticleRow, loadArticle } from '../articles/load-article';
+import { type ArticleRow, articleColumns, loadArticle } from '../articles/load-article';
 import { writeAudit } from '../audit/write-audit';
 
 /** Locks the story and refuses a change based on a version the user no longer sees. */
@@ -48,7 +48,7 @@ export async function updateScheduleFields(
       updatedAt: sql`now()`,
     })
     .where(eq(articles.id, params.current.id))
-    .returning();
+    .returning(articleColumns);
   await writeAudit(tx, {
     actorId: params.actorId,
     action: params.audit,

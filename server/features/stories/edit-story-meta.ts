@@ -4,7 +4,7 @@ import { can } from '../../../shared/roles';
 import { articles, sections } from '../../db/schema';
 import type { Context } from '../../trpc/context';
 import { authorIdsOf } from '../articles/index-references';
-import { loadArticle } from '../articles/load-article';
+import { articleColumns, loadArticle } from '../articles/load-article';
 import { currentLock } from '../articles/locks';
 import { recordRevision } from '../articles/revisions';
 import { snapshotOf } from '../articles/snapshot';
@@ -64,7 +64,7 @@ export async function editStoryMeta({
       .update(articles)
       .set({ ...set, version: row.version + 1, updatedBy: ctx.user.id, updatedAt: sql`now()` })
       .where(and(eq(articles.id, id), eq(articles.version, row.version)))
-      .returning();
+      .returning(articleColumns);
     await recordRevision(tx, {
       articleId: id,
       version: updated.version,

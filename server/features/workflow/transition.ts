@@ -7,7 +7,7 @@ import type { Role } from '../../../shared/roles';
 import type { Tx } from '../../db/client';
 import { articles, users } from '../../db/schema';
 import type { Context } from '../../trpc/context';
-import { type ArticleRow, loadArticle } from '../articles/load-article';
+import { type ArticleRow, articleColumns, loadArticle } from '../articles/load-article';
 import { writeAudit } from '../audit/write-audit';
 import { publishNotified } from './notify';
 
@@ -68,7 +68,7 @@ export async function applyTransition(
       updatedAt: sql`now()`,
     })
     .where(eq(articles.id, current.id))
-    .returning();
+    .returning(articleColumns);
   await writeAudit(tx, {
     actorId: params.actorId,
     action: params.audit,
