@@ -34,19 +34,27 @@ test('drag a photo into a story, caption and credit it in place, and see both in
   await expect(body.locator('figure')).toHaveCount(0);
   await expect(body).toContainText(FIRST);
 
-  // A real photo dropped on the second half of the first paragraph lands after it.
+  // Two real photos dropped on the second half of the first paragraph land after it, in order.
   const box = (await firstParagraph.boundingBox())!;
-  await dropFiles(firstParagraph, [{ name: 'elon.jpg', type: 'image/jpeg', bytes: await photo(1200, 800) }], {
-    x: box.width - 5,
-    y: box.height / 2,
-  });
-  const figure = body.locator('figure.editor-figure');
-  await expect(figure.locator('img')).toBeVisible({ timeout: 30_000 });
+  await dropFiles(
+    firstParagraph,
+    [
+      { name: 'elon.jpg', type: 'image/jpeg', bytes: await photo(1200, 800) },
+      { name: 'crowd.jpg', type: 'image/jpeg', bytes: await photo(640, 480) },
+    ],
+    { x: box.width - 5, y: box.height / 2 },
+  );
+  const figures = body.locator('figure.editor-figure');
+  await expect(figures).toHaveCount(2, { timeout: 30_000 });
+  await expect(figures.locator('img').first()).toHaveAttribute('width', '1200');
+  await expect(figures.locator('img').last()).toHaveAttribute('width', '640');
+  const figure = figures.first();
+  await expect(figure.locator('img')).toBeVisible();
   await expect(figure.locator('img')).toHaveJSProperty('complete', true);
   expect(await figure.locator('img').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(
     0,
   );
-  await expect(page.getByRole('list', { name: 'Images being added' }).getByText('elon.jpg')).toHaveCount(0);
+  await expect(page.getByRole('list', { name: 'Images being added' }).getByText(/elon|crowd/)).toHaveCount(0);
 
   // Caption typed in place under the picture; credit and alt text beside it.
   await figure.locator('figcaption').click();
@@ -61,18 +69,27 @@ test('drag a photo into a story, caption and credit it in place, and see both in
   ]);
   await preview.waitForURL(`**/preview/${id}`);
   const story = preview.locator('.story-body');
-  const published = story.locator('figure');
+  const published = story.locator('figure').first();
   await expect(published.locator('figcaption')).toHaveText('ইলন মাস্ক। ছবি : সংগৃহীত');
   await expect(published.locator('img')).toHaveAttribute('alt', 'মঞ্চে কথা বলছেন ইলন মাস্ক');
   await expect(published.locator('img')).toHaveJSProperty('complete', true);
   expect(
     await published.locator('img').evaluate((img: HTMLImageElement) => img.naturalWidth),
   ).toBeGreaterThan(0);
-  // In the order the editor showed: first paragraph, the photo, then the second paragraph.
+  // In the order the editor showed: first paragraph, both photos (captioned one first), second paragraph.
   const order = await story
     .locator(':scope > p, :scope > figure')
     .evaluateAll((nodes) =>
-      nodes.map((node) => (node.tagName === 'FIGURE' ? 'figure' : (node.textContent ?? '').slice(0, 12))),
+      nodes.map((node) =>
+        node.tagName === 'FIGURE'
+          ? `figure: ${node.querySelector('figcaption')?.textContent ?? ''}`
+          : (node.textContent ?? '').slice(0, 12),
+      ),
     );
-  expect(order).toEqual([FIRST.slice(0, 12), 'figure', SECOND.slice(0, 12)]);
+  expect(order).toEqual([
+    FIRST.slice(0, 12),
+    'figure: ইলন মাস্ক। ছবি : সংগৃহীত',
+    'figure: ',
+    SECOND.slice(0, 12),
+  ]);
 });

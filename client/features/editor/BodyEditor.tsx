@@ -57,8 +57,12 @@ export const BodyEditor = memo(function BodyEditor({
   // One row per file dropped or pasted into the text, until it is placed (errors stay).
   const reportRef = useRef((file: File, update: BodyUploadUpdate) =>
     setUploads((list) => {
-      const others = list.filter((entry) => entry.file !== file);
-      return update.state === 'done' ? others : [...others, { file, ...update }];
+      if (update.state === 'done') return list.filter((entry) => entry.file !== file);
+      const entry = { file, ...update };
+      // Updated in place, so rows keep the order the files were dropped in.
+      return list.some((e) => e.file === file)
+        ? list.map((e) => (e.file === file ? entry : e))
+        : [...list, entry];
     }),
   );
   const onChangeRef = useRef(onChange);

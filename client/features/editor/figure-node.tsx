@@ -93,6 +93,8 @@ export async function insertUploadedImages(
     if (at !== null) at = transaction.mapping.map(at);
   };
   editor.on('transaction', follow);
+  // Every file is listed at once; they upload one after another.
+  for (const file of files) report(file, { state: 'uploading', progress: 0 });
   try {
     for (const file of files) {
       try {
