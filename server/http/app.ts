@@ -10,6 +10,7 @@ import { registerPublicSite } from '../site/register-public-site';
 import { type CookieJar, createContextInner } from '../trpc/context';
 import { type AppRouter, appRouter } from '../trpc/router';
 import { registerAdminApp } from './admin-app';
+import { registerErrorHandler } from './error-handler';
 import { registerJsonLimits } from './json-parser';
 import { registerOriginCheck, registerSecurityHeaders } from './security';
 
@@ -32,6 +33,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   const secureCookies = config.publicOrigin?.startsWith('https://') ?? false;
 
+  registerErrorHandler(app);
   registerJsonLimits(app);
   await app.register(cookie);
   await registerSecurityHeaders(app);

@@ -1,12 +1,25 @@
-import type { FastifyInstance } from 'fastify';
-import { renderNewsSitemap, renderRss, renderSitemap } from './feeds';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import {
+  renderNewsSitemap,
+  renderPagesSitemap,
+  renderRss,
+  renderSitemapIndex,
+  renderStoriesSitemap,
+} from './feeds';
 import { sendCacheable } from './http-cache';
-import { listNavSections, listPublicStories, listSitemapEntries } from './public-articles.queries';
+import {
+  listNavSections,
+  listPublicStories,
+  listSitemapEntries,
+  listSitemapMonths,
+} from './public-articles.queries';
 import { originOf, type SiteDeps } from './site-context';
 
 const XML = 'application/xml; charset=utf-8';
 /** Google News takes stories of the last two days. */
 const NEWS_WINDOW_MS = 48 * 3600_000;
+/** `stories-2025-07.xml`: a month from 1900 to 2999, January to December. */
+const MONTH_FILE = /^stories-((?:19|2\d)\d{2}-(?:0[1-9]|1[0-2]))\.xml$/;
 
 export function registerFeedRoutes(app: FastifyInstance, deps: SiteDeps): void {
   const { db, config } = deps;
@@ -19,8 +32,25 @@ export function registerFeedRoutes(app: FastifyInstance, deps: SiteDeps): void {
   });
 
   app.get('/sitemap.xml', async (req, reply) => {
-    const [entries, sections] = await Promise.all([listSitemapEntries(db), listNavSections(db)]);
-    return sendCacheable(req, reply, renderSitemap(entries, sections, originOf(req, config)), XML);
+    const origin = originOf(req, config);
+    const months = await listSitemapMonths(db, config.timeZone);
+    const body = renderSitemapIndex([
+      { loc: `${origin}/sitemaps/pages.xml` },
+      ...months.map((m) => ({ loc: `${origin}/sitemaps/stories-${m.month}.xml`, lastmod: m.lastmod })),
+    ]);
+    return sendCacheable(req, reply, body, XML);
+  });
+
+  app.get('/sitemaps/pages.xml', async (req, reply) => {
+    const sections = await listNavSections(db);
+    return sendCacheable(req, reply, renderPagesSitemap(sections, originOf(req, config)), XML);
+  });
+
+  app.get('/sitemaps/:file', async (req: FastifyRequest<{ Params: { file: string } }>, reply) => {
+    const month = MONTH_FILE.exec(req.params.file)?.[1];
+    if (!month) return reply.code(404).type('text/plain; charset=utf-8').send('No such sitemap.');
+    const entries = await listSitemapEntries(db, month, config.timeZone);
+    return sendCacheable(req, reply, renderStoriesSitemap(entries, originOf(req, config)), XML);
   });
 
   app.get('/news-sitemap.xml', async (req, reply) => {

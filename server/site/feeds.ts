@@ -70,29 +70,37 @@ export interface SitemapEntry {
   publicUpdatedAt: Date | null;
 }
 
-/** sitemaps.org urlset: the home page, sections, and every public story with its last change. */
-export function renderSitemap(entries: SitemapEntry[], sections: { slug: string }[], origin: string): string {
+const XML_HEAD = '<?xml version="1.0" encoding="UTF-8"?>';
+const SITEMAP_NS = 'http://www.sitemaps.org/schemas/sitemap/0.9';
+
+function sitemapUrl(loc: string, lastmod?: Date | null): string {
+  return `<url><loc>${escapeXml(loc)}</loc>${lastmod ? `<lastmod>${lastmod.toISOString()}</lastmod>` : ''}</url>`;
+}
+
+/** The sitemap index at /sitemap.xml: the pages sitemap, then one story sitemap per month. */
+export function renderSitemapIndex(sitemaps: { loc: string; lastmod?: Date }[]): string {
+  const entries = sitemaps.map(
+    (s) =>
+      `<sitemap><loc>${escapeXml(s.loc)}</loc>${s.lastmod ? `<lastmod>${s.lastmod.toISOString()}</lastmod>` : ''}</sitemap>`,
+  );
+  return [XML_HEAD, `<sitemapindex xmlns="${SITEMAP_NS}">`, ...entries, '</sitemapindex>', ''].join('\n');
+}
+
+/** The home page and every section. */
+export function renderPagesSitemap(sections: { slug: string }[], origin: string): string {
   const urls = [
-    `<url><loc>${escapeXml(`${origin}/`)}</loc></url>`,
-    ...sections.map(
-      (s) => `<url><loc>${escapeXml(`${origin}/section/${encodeURIComponent(s.slug)}`)}</loc></url>`,
-    ),
-    ...entries.map((e) => {
-      const lastmod = e.publicUpdatedAt ?? e.publishedAt;
-      return (
-        `<url><loc>${escapeXml(origin + storyPath(e.id, e.slug))}</loc>` +
-        (lastmod ? `<lastmod>${lastmod.toISOString()}</lastmod>` : '') +
-        '</url>'
-      );
-    }),
+    sitemapUrl(`${origin}/`),
+    ...sections.map((s) => sitemapUrl(`${origin}/section/${encodeURIComponent(s.slug)}`)),
   ];
-  return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
-    ...urls,
-    '</urlset>',
-    '',
-  ].join('\n');
+  return [XML_HEAD, `<urlset xmlns="${SITEMAP_NS}">`, ...urls, '</urlset>', ''].join('\n');
+}
+
+/** One month's public stories, each with its last change. */
+export function renderStoriesSitemap(entries: SitemapEntry[], origin: string): string {
+  const urls = entries.map((e) =>
+    sitemapUrl(origin + storyPath(e.id, e.slug), e.publicUpdatedAt ?? e.publishedAt),
+  );
+  return [XML_HEAD, `<urlset xmlns="${SITEMAP_NS}">`, ...urls, '</urlset>', ''].join('\n');
 }
 
 /** Google News sitemap: stories of the last 48 hours with publication name and language. */

@@ -8,6 +8,9 @@ import { insertMedia, insertSection, insertStory } from './test-stories';
 
 const xml = (body: string) => new new Window().DOMParser().parseFromString(body, 'application/xml');
 const UNESCAPED_AMP = /&(?!(amp|lt|gt|quot|apos|#\d+);)/;
+/** `2025-07`: the month a moment falls in, in the newsroom's time (Dhaka). */
+const dhakaMonth = (at: Date) =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Dhaka', year: 'numeric', month: '2-digit' }).format(at);
 
 describe('home, section pages, feeds, sitemaps and the public API', () => {
   let h: TestHarness;
@@ -97,13 +100,33 @@ describe('home, section pages, feeds, sitemaps and the public API', () => {
     }
   });
 
-  it('sitemap lists every story with lastmod; the news sitemap only the last 48 hours', async () => {
-    const map = await app.inject('/sitemap.xml');
-    expect(map.body).not.toMatch(UNESCAPED_AMP);
-    const locs = [...xml(map.body).querySelectorAll('url')];
-    for (const s of [...stories, old]) expect(map.body).toContain(`/article/${s.id}/${s.slug}</loc>`);
-    expect(map.body).toContain('<lastmod>2025-07-23T07:48:00.000Z</lastmod>');
-    expect(locs.length).toBe(25 + 2); // stories, home, one section
+  it('sitemap: an index of the pages sitemap and one per Dhaka month, every story in one with lastmod', async () => {
+    const index = await app.inject('/sitemap.xml');
+    expect(index.statusCode).toBe(200);
+    expect(index.body).toContain('<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">');
+    const listed = [...xml(index.body).querySelectorAll('sitemap > loc')].map(
+      (loc) => new URL(loc.textContent ?? '').pathname,
+    );
+    const months = [...new Set([...stories, old].map((s) => dhakaMonth(s.publishedAt!)))].sort().reverse();
+    expect(listed).toEqual(['/sitemaps/pages.xml', ...months.map((m) => `/sitemaps/stories-${m}.xml`)]);
+
+    const pages = await app.inject('/sitemaps/pages.xml');
+    expect([...xml(pages.body).querySelectorAll('url')]).toHaveLength(2); // home, one section
+    let listedStories = 0;
+    for (const month of months) {
+      const map = await app.inject(`/sitemaps/stories-${month}.xml`);
+      expect(map.statusCode).toBe(200);
+      expect(map.body).not.toMatch(UNESCAPED_AMP);
+      listedStories += xml(map.body).querySelectorAll('url').length;
+      for (const s of [...stories, old].filter((story) => dhakaMonth(story.publishedAt!) === month))
+        expect(map.body).toContain(`/article/${s.id}/${s.slug}</loc>`);
+    }
+    expect(listedStories).toBe(25);
+    expect((await app.inject('/sitemaps/stories-2025-07.xml')).body).toContain(
+      '<lastmod>2025-07-23T07:48:00.000Z</lastmod>',
+    );
+    expect((await app.inject('/sitemaps/stories-2025-13.xml')).statusCode).toBe(404);
+    expect((await app.inject('/sitemaps/stories-1999-01.xml')).body).not.toContain('<url>');
 
     const news = await app.inject('/news-sitemap.xml');
     expect(news.body).toContain('xmlns:news="http://www.google.com/schemas/sitemap-news/0.9"');
@@ -149,5 +172,24 @@ describe('home, section pages, feeds, sitemaps and the public API', () => {
     const res = await app.inject('/robots.txt');
     expect(res.body).toContain('Disallow: /preview/');
     expect(res.body).toMatch(/Sitemap: http:\/\/localhost(:80)?\/news-sitemap\.xml/);
+  });
+});
+
+describe('story sitemaps by month', () => {
+  it('files a story by its month in Dhaka: 00:30 on 1 August there is still 31 July in UTC', async () => {
+    const h = await createTestHarness();
+    const app = await buildApp({ config: h.config, database: h.database, events: new EventBus() });
+    try {
+      const story = await insertStory(h.db, {
+        headline: 'মাসের প্রথম খবর',
+        publishedAt: new Date('2025-07-31T18:30:00Z'),
+      });
+      expect((await app.inject('/sitemaps/stories-2025-08.xml')).body).toContain(story.id);
+      expect((await app.inject('/sitemaps/stories-2025-07.xml')).body).not.toContain(story.id);
+      expect((await app.inject('/sitemap.xml')).body).toContain('/sitemaps/stories-2025-08.xml</loc>');
+    } finally {
+      await app.close();
+      await h.close();
+    }
   });
 });

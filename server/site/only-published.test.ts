@@ -64,13 +64,22 @@ describe('only published stories are public', () => {
   });
 
   const LISTS = ['/', '/rss.xml', '/sitemap.xml', '/news-sitemap.xml', '/api/public/articles?limit=50'];
+  /** Every sitemap the index lists (one per month that has public stories), as paths. */
+  const sitemaps = async () =>
+    [...(await app.inject('/sitemap.xml')).body.matchAll(/<loc>([^<]+)<\/loc>/g)].map(
+      (m) => new URL(m[1]).pathname,
+    );
 
   it('the published story itself is everywhere (the control)', async () => {
-    for (const path of [...LISTS, `/section/${sectionSlug}`]) {
+    for (const path of [...LISTS.filter((p) => p !== '/sitemap.xml'), `/section/${sectionSlug}`]) {
       const res = await app.inject(path);
       expect(res.statusCode, path).toBe(200);
       expect(res.body, path).toContain(visible.id);
     }
+    const storySitemaps = (await Promise.all((await sitemaps()).map((path) => app.inject(path)))).map(
+      (res) => res.body,
+    );
+    expect(storySitemaps.some((body) => body.includes(visible.id))).toBe(true);
     expect((await app.inject(`/article/${visible.id}/${visible.slug}`)).statusCode).toBe(200);
     expect((await app.inject(`/api/public/articles/${visible.id}`)).statusCode).toBe(200);
   });
@@ -95,6 +104,7 @@ describe('only published stories are public', () => {
         const story = hidden.get(state.name)!;
         for (const path of [
           ...LISTS,
+          ...(await sitemaps()),
           `/section/${sectionSlug}`,
           `/api/public/articles?section=${sectionSlug}`,
         ]) {

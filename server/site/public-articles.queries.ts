@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
-import type { DbOrTx } from '../db/client';
+import { type DbOrTx, queryRows } from '../db/client';
 import { articleAuthors, articles, relatedLinks, sections, users } from '../db/schema';
 import { type Cursor, encodeCursor } from './cursor';
 
@@ -174,8 +174,36 @@ export async function listPublicStories(
   };
 }
 
-/** Every public story's address and last change, for /sitemap.xml (newest first, capped by the format). */
-export async function listSitemapEntries(db: DbOrTx, limit = 50_000) {
+/** A sitemap may hold at most this many URLs (sitemaps.org). */
+export const SITEMAP_MAX_URLS = 50_000;
+
+export interface SitemapMonth {
+  /** `YYYY-MM`, the month of publication in the newsroom's time zone. */
+  month: string;
+  lastmod: Date;
+}
+
+/**
+ * The months that have public stories, newest first, each with its last change:
+ * one story sitemap per month keeps every story listed (a single sitemap stops at
+ * 50,000) and leaves old months' files unchanged as news is added.
+ */
+export async function listSitemapMonths(db: DbOrTx, timeZone: string): Promise<SitemapMonth[]> {
+  const rows = await queryRows<{ month: string; lastmod: string | Date }>(
+    db,
+    sql`select m.month, max(m.changed) as lastmod from (
+        select to_char(${articles.publishedAt} at time zone ${timeZone}, 'YYYY-MM') as month,
+          coalesce(${articles.publicUpdatedAt}, ${articles.publishedAt}) as changed
+        from ${articles} where ${isPublic()}
+      ) m group by m.month order by m.month desc`,
+  );
+  return rows.map((r) => ({ month: r.month, lastmod: new Date(r.lastmod) }));
+}
+
+/** The public stories first published in one month (`YYYY-MM`, newsroom time), for its sitemap. */
+export async function listSitemapEntries(db: DbOrTx, month: string, timeZone: string) {
+  const start = sql`(${`${month}-01`}::timestamp at time zone ${timeZone})`;
+  const end = sql`((${`${month}-01`}::timestamp + interval '1 month') at time zone ${timeZone})`;
   return db
     .select({
       id: articles.id,
@@ -184,9 +212,9 @@ export async function listSitemapEntries(db: DbOrTx, limit = 50_000) {
       publicUpdatedAt: articles.publicUpdatedAt,
     })
     .from(articles)
-    .where(isPublic())
+    .where(and(isPublic(), sql`${articles.publishedAt} >= ${start}`, sql`${articles.publishedAt} < ${end}`))
     .orderBy(desc(articles.publishedAt), desc(articles.id))
-    .limit(limit);
+    .limit(SITEMAP_MAX_URLS);
 }
 
 export async function findSectionBySlug(db: DbOrTx, slug: string) {
