@@ -1,9 +1,10 @@
-import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { useInfiniteQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { endOfZonedDay, zonedLocalToUtc } from '../../../shared/bn';
 import { useSession } from '../../app/session';
 import { basicColumnHelper, DataTable } from '../../components/DataTable';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { StaffSelect } from '../../components/StaffSelect';
 import { formatNewsroomTime } from '../../lib/time';
 import { useTRPC } from '../../lib/trpc';
 
@@ -35,7 +36,6 @@ export function AuditScreen() {
   const [actorId, setActorId] = useState('');
   const [fromDay, setFromDay] = useState('');
   const [toDay, setToDay] = useState('');
-  const staff = useQuery(trpc.users.directory.queryOptions());
   // Days are the newsroom's days, whatever the reader's computer says.
   const filters = {
     entityType: entityType || undefined,
@@ -99,14 +99,7 @@ export function AuditScreen() {
         </label>
         <label>
           User
-          <select value={actorId} onChange={(e) => setActorId(e.target.value)}>
-            <option value="">Everyone</option>
-            {staff.data?.map((u) => (
-              <option key={u.id} value={u.id}>
-                {u.name}
-              </option>
-            ))}
-          </select>
+          <StaffSelect value={actorId} onChange={setActorId} anyone="Everyone" />
         </label>
         <label>
           From

@@ -1,7 +1,6 @@
-import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import { useSession } from '../../app/session';
-import { useTRPC } from '../../lib/trpc';
+import { StaffSelect } from '../../components/StaffSelect';
 import type { MediaFilters } from './use-media';
 
 /** Search, uploader, days (in the newsroom's zone) and order of the library. */
@@ -14,9 +13,7 @@ export function MediaFilterBar({
   onChange: (next: MediaFilters) => void;
   compact?: boolean;
 }) {
-  const trpc = useTRPC();
   const { timeZone } = useSession();
-  const staff = useQuery({ ...trpc.users.directory.queryOptions(), enabled: !compact });
   const id = useId();
   const set = (field: keyof MediaFilters) => (e: { target: { value: string } }) =>
     onChange({ ...value, [field]: e.target.value });
@@ -36,14 +33,11 @@ export function MediaFilterBar({
         <>
           <label>
             Uploaded by{' '}
-            <select value={value.uploadedBy} onChange={set('uploadedBy')}>
-              <option value="">Anyone</option>
-              {staff.data?.map((u) => (
-                <option key={u.id} value={u.id}>
-                  {u.name}
-                </option>
-              ))}
-            </select>
+            <StaffSelect
+              value={value.uploadedBy}
+              onChange={(uploadedBy) => onChange({ ...value, uploadedBy })}
+              anyone="Anyone"
+            />
           </label>
           <label>
             From <input type="date" value={value.from} onChange={set('from')} />

@@ -7,6 +7,7 @@ import {
   type StorySort,
   type StoryTimeField,
 } from '../../../shared/stories/schemas';
+import { StaffSelect } from '../../components/StaffSelect';
 import { useTRPC } from '../../lib/trpc';
 import { effectiveSort, type ListState } from './url-state';
 
@@ -31,7 +32,6 @@ export function FilterBar({
 }) {
   const trpc = useTRPC();
   const sections = useQuery(trpc.sections.list.queryOptions());
-  const staff = useQuery(trpc.users.directory.queryOptions());
   const { sort, dir } = effectiveSort(state);
   const sorts = STORY_SORTS.filter((s) => s !== 'relevance' || state.q.trim());
   return (
@@ -67,18 +67,12 @@ export function FilterBar({
       </label>
       <label>
         Author
-        <select
-          aria-label="Filter by author"
+        <StaffSelect
+          label="Filter by author"
           value={state.authorId ?? ''}
-          onChange={(e) => onChange({ authorId: e.target.value || null })}
-        >
-          <option value="">Anyone</option>
-          {staff.data?.map((u) => (
-            <option key={u.id} value={u.id}>
-              {u.name}
-            </option>
-          ))}
-        </select>
+          onChange={(authorId) => onChange({ authorId: authorId || null })}
+          anyone="Anyone"
+        />
       </label>
       <label>
         Tag
