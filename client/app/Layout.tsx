@@ -8,6 +8,7 @@ import { ChangePasswordScreen } from '../features/auth/ChangePasswordScreen';
 import { EditorRoute } from '../features/editor/EditorRoute';
 import { MediaLibraryScreen } from '../features/media/MediaLibraryScreen';
 import { HomeScreen } from '../features/overview/HomeScreen';
+import { CorrectionsScreen } from '../features/publication/CorrectionsScreen';
 import { BrokenLinksScreen } from '../features/related/BrokenLinksScreen';
 import { CalendarScreen } from '../features/schedule/CalendarScreen';
 import { StoriesScreen } from '../features/stories/StoriesScreen';
@@ -50,6 +51,7 @@ export function Layout() {
           {can('articles.review') && <NavLink href="/review">Review</NavLink>}
           {can('articles.schedule') && <NavLink href="/calendar">Calendar</NavLink>}
           {can('related.broken_links') && <NavLink href="/broken-links">Broken links</NavLink>}
+          <NavLink href="/corrections">Corrections</NavLink>
           {can('audit.read') && <NavLink href="/audit">Audit log</NavLink>}
         </nav>
         <div className="whoami">
@@ -76,6 +78,7 @@ export function Layout() {
             {can('related.broken_links') ? <BrokenLinksScreen /> : <Forbidden />}
           </Route>
           <Route path="/review">{can('articles.review') ? <ReviewQueueScreen /> : <Forbidden />}</Route>
+          <Route path="/corrections" component={CorrectionsScreen} />
           <Route path="/calendar">{can('articles.schedule') ? <CalendarScreen /> : <Forbidden />}</Route>
           <Route path="/account">
             <ChangePasswordScreen />

@@ -8,7 +8,9 @@ export type BartaEvent =
   | { type: 'lock.changed'; articleId: string }
   | { type: 'schedule.changed' }
   | { type: 'media.changed'; mediaId: string }
-  | { type: 'user.deactivated'; userId: string };
+  | { type: 'user.deactivated'; userId: string }
+  /** A commit queued outbox messages: the outbox processor runs now rather than at its next poll. */
+  | { type: 'outbox.queued' };
 
 /**
  * In-process event bus. On PostgreSQL, a listener relays events between

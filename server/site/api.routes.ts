@@ -109,6 +109,12 @@ export function registerPublicApiRoutes(app: FastifyInstance, deps: SiteDeps): v
       tags: story.tags,
       publishedAt: story.publishedAt.toISOString(),
       updatedAt: (story.publicUpdatedAt ?? story.publishedAt).toISOString(),
+      corrections: view.updates
+        .filter((u) => u.kind === 'correction')
+        .map((u) => ({ note: u.note, publishedAt: u.publishedAt.toISOString() })),
+      updates: view.updates
+        .filter((u) => u.kind === 'update')
+        .map((u) => ({ note: u.note, publishedAt: u.publishedAt.toISOString() })),
       image: view.lead ? imageJson(view.lead, origin, view.lead.caption) : null,
       bodyHtml: view.bodyHtml,
       related: view.related.map(({ card, path }) => ({

@@ -5,6 +5,8 @@ import { type RenderMedia, resolveMediaForRender } from '../features/media/media
 import {
   listAuthorNames,
   listPublicRelated,
+  listPublicUpdates,
+  type PublicUpdate,
   resolvePublicStories,
   type StoryCard,
   type StoryRow,
@@ -19,6 +21,8 @@ export interface ArticleView {
   lead: (RenderMedia & { caption: string }) | null;
   bodyHtml: string;
   related: { card: StoryCard; path: string; thumb: RenderMedia | null }[];
+  /** Corrections and noted updates, newest first. */
+  updates: PublicUpdate[];
 }
 
 /**
@@ -35,10 +39,11 @@ export async function loadArticleView(
   const body = story.body as JSONContent;
   const storyIds = extractStoryLinks(body, siteOrigins).map((l) => l.articleId);
   const figureIds = extractFigureMediaIds(body);
-  const [authors, stories, related] = await Promise.all([
+  const [authors, stories, related, updates] = await Promise.all([
     story.byline ? Promise.resolve([]) : listAuthorNames(db, story.id),
     resolvePublicStories(db, storyIds),
     listPublicRelated(db, story.id),
+    story.publicUpdatedAt ? listPublicUpdates(db, story.id) : Promise.resolve([]),
   ]);
   const mediaIds = [
     ...(story.leadMediaId ? [story.leadMediaId] : []),
@@ -63,5 +68,6 @@ export async function loadArticleView(
       path: storyPath(card.id, card.slug),
       thumb: card.leadMediaId ? (media.get(card.leadMediaId) ?? null) : null,
     })),
+    updates,
   };
 }

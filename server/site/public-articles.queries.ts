@@ -1,6 +1,6 @@
-import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lte, ne, or, type SQL, sql } from 'drizzle-orm';
 import { type DbOrTx, queryRows } from '../db/client';
-import { articleAuthors, articles, relatedLinks, sections, users } from '../db/schema';
+import { articleAuthors, articles, articleUpdates, relatedLinks, sections, users } from '../db/schema';
 import { type Cursor, encodeCursor } from './cursor';
 
 /**
@@ -19,10 +19,9 @@ export function isPublic(): SQL {
   )!;
 }
 
-/** `/article/<id>/<slug>`: the id is canonical, the slug is for people. */
-export function storyPath(id: string, slug: string): string {
-  return `/article/${id}/${encodeURIComponent(slug)}`;
-}
+import { storyPath } from '../../shared/articles/paths';
+
+export { storyPath };
 
 const storyColumns = {
   id: articles.id,
@@ -81,6 +80,27 @@ export async function listAuthorNames(db: DbOrTx, articleId: string): Promise<st
     .where(eq(articleAuthors.articleId, articleId))
     .orderBy(asc(articleAuthors.position));
   return rows.map((r) => r.name);
+}
+
+export interface PublicUpdate {
+  kind: 'update' | 'correction';
+  note: string;
+  publishedAt: Date;
+}
+
+/** The notes readers see under the date line: every correction, and the updates that came with a note. Newest first. */
+export async function listPublicUpdates(db: DbOrTx, articleId: string): Promise<PublicUpdate[]> {
+  return db
+    .select({ kind: articleUpdates.kind, note: articleUpdates.note, publishedAt: articleUpdates.publishedAt })
+    .from(articleUpdates)
+    .where(
+      and(
+        eq(articleUpdates.articleId, articleId),
+        or(eq(articleUpdates.kind, 'correction'), ne(articleUpdates.note, '')),
+      ),
+    )
+    .orderBy(desc(articleUpdates.publishedAt))
+    .limit(50);
 }
 
 /** Headline and URL of each id that is public; the others are absent (read-more boxes vanish). */

@@ -6,6 +6,7 @@ import { users } from '../db/schema';
 import { EventBus } from '../events/bus';
 import { hashPassword } from '../features/auth/password';
 import { createSession, type SessionUser } from '../features/auth/sessions';
+import { type CacheInvalidator, OutboxProcessor } from '../features/outbox/outbox-processor';
 import { type CookieJar, createContextInner, type Logger } from '../trpc/context';
 import { createCallerFactory } from '../trpc/init';
 import { appRouter } from '../trpc/router';
@@ -44,9 +45,9 @@ export interface TestUser extends SessionUser {
 }
 
 /** One migrated database per test file, with factories and callers acting as any role. */
-export async function createTestHarness() {
+export async function createTestHarness(env: Record<string, string> = {}) {
   const database: Database = await createTestDatabase();
-  const config = readConfig({ LOG_LEVEL: 'silent', DATA_DIR: '/nonexistent-test-data' });
+  const config = readConfig({ LOG_LEVEL: 'silent', DATA_DIR: '/nonexistent-test-data', ...env });
   const events = new EventBus();
   const passwordHash = await hashPassword(TEST_PASSWORD);
 
@@ -107,6 +108,22 @@ export async function createTestHarness() {
     return user;
   }
 
+  /**
+   * Runs every outbox message committed so far, as the server's processor would
+   * (notifications, live events, cache hooks, the webhook to `config.webhookUrl`).
+   */
+  async function drainOutbox(options: { onInvalidate?: CacheInvalidator } = {}) {
+    const processor = new OutboxProcessor({
+      db: database.db,
+      events,
+      log: silentLog,
+      webhookUrl: config.webhookUrl,
+      maxAttempts: 1,
+    });
+    if (options.onInvalidate) processor.onInvalidate(options.onInvalidate);
+    while ((await processor.runOnce()) > 0) {}
+  }
+
   return {
     database,
     db: database.db,
@@ -115,6 +132,7 @@ export async function createTestHarness() {
     context,
     caller,
     makeUser,
+    drainOutbox,
     close: () => database.close(),
   };
 }

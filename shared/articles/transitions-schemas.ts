@@ -56,3 +56,17 @@ export const ZAddCommentInput = z.object({
 export type AddCommentInput = z.infer<typeof ZAddCommentInput>;
 
 export const ZCommentIdInput = z.object({ id: uuidField('Comment') });
+
+export const UPDATE_NOTE_MAX = 600;
+
+/** A public note with a published update; a correction says what was wrong. */
+export const ZUpdateNote = z.object({
+  note: plainText('The update note', { max: UPDATE_NOTE_MAX }).default(''),
+  correction: z.boolean().default(false),
+});
+
+export const ZPublishUpdateInput = ZTransitionInput.extend(ZUpdateNote.shape).refine(
+  (input) => !input.correction || input.note.trim().length > 0,
+  { message: 'A correction needs a note that tells readers what was corrected.', path: ['note'] },
+);
+export type PublishUpdateInput = z.infer<typeof ZPublishUpdateInput>;

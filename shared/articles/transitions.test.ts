@@ -5,10 +5,14 @@ import {
   ARTICLE_ACTIONS,
   type ArticleAction,
   actionLabel,
+  checkSystemTransition,
   checkTransition,
+  editOutcome,
   isEditable,
   nextActions,
-  statusAfterEdit,
+  nextUpdateActions,
+  SYSTEM_TRANSITIONS,
+  type SystemAction,
 } from './transitions';
 
 const EDITORS: Role[] = ['admin', 'manager', 'editor'];
@@ -107,21 +111,105 @@ describe('messages', () => {
   });
 });
 
-describe('statusAfterEdit', () => {
+describe('editOutcome: where an edit lands', () => {
   it.each(ROLES)('an approved story edited by %s', (role) => {
     const expected = REVIEWERS.includes(role) ? 'approved' : 'in_review';
-    expect(statusAfterEdit('approved', role)).toBe(expected);
+    expect(editOutcome('approved', role)).toMatchObject({
+      target: 'live',
+      status: expected,
+      unschedule: false,
+    });
   });
+
+  it.each(['scheduled', 'schedule_failed'] as const)(
+    'a %s story edited by a non-reviewer goes back to review and off the schedule',
+    (status) => {
+      for (const role of ['editor', 'desk'] as const)
+        expect(editOutcome(status, role)).toEqual({
+          target: 'live',
+          status: 'in_review',
+          unschedule: true,
+          reviewed: false,
+        });
+      for (const role of REVIEWERS)
+        expect(editOutcome(status, role)).toMatchObject({ status, unschedule: false });
+    },
+  );
 
   it('keeps approval when the newsroom turns the rule off', () => {
-    expect(statusAfterEdit('approved', 'editor', { approvedEditsNeedReview: false })).toBe('approved');
+    expect(editOutcome('approved', 'editor', { approvedEditsNeedReview: false }).status).toBe('approved');
+    expect(editOutcome('scheduled', 'editor', { approvedEditsNeedReview: false })).toMatchObject({
+      status: 'scheduled',
+      unschedule: false,
+    });
   });
 
-  it.each(ARTICLE_STATUSES.filter((s) => s !== 'approved'))('leaves %s alone', (status) => {
-    for (const role of ROLES) expect(statusAfterEdit(status, role)).toBe(status);
+  it.each(ROLES)('a published story edited by %s gets a pending update, never a live change', (role) => {
+    expect(editOutcome('published', role)).toEqual({
+      target: 'pending',
+      status: 'published',
+      unschedule: false,
+      reviewed: REVIEWERS.includes(role),
+    });
+  });
+
+  it.each(
+    ARTICLE_STATUSES.filter((s) => !['approved', 'scheduled', 'schedule_failed', 'published'].includes(s)),
+  )('leaves %s alone', (status) => {
+    for (const role of ROLES) expect(editOutcome(status, role)).toMatchObject({ target: 'live', status });
   });
 
   it('freezes only archived stories', () => {
     expect(ARTICLE_STATUSES.filter((s) => !isEditable(s))).toEqual(['archived']);
+  });
+});
+
+describe('system transitions', () => {
+  const EXPECTED_SYSTEM: Record<SystemAction, [ArticleStatus[], ArticleStatus]> = {
+    publish_due: [['scheduled'], 'published'],
+    fail_due: [['scheduled'], 'schedule_failed'],
+    expire: [['published'], 'unpublished'],
+    publish_due_update: [['published'], 'published'],
+  };
+  it.each(Object.keys(SYSTEM_TRANSITIONS) as SystemAction[])('%s: every state', (action) => {
+    const [from, to] = EXPECTED_SYSTEM[action];
+    for (const status of ARTICLE_STATUSES) {
+      const result = checkSystemTransition(status, action);
+      expect(result, `${action} from ${status}`).toEqual(
+        from.includes(status) ? { ok: true, to } : expect.objectContaining({ ok: false, reason: 'state' }),
+      );
+    }
+  });
+  it('no person can take a system transition', () => {
+    for (const action of ARTICLE_ACTIONS) expect(Object.keys(SYSTEM_TRANSITIONS)).not.toContain(action);
+  });
+});
+
+describe('pending update actions', () => {
+  const unreviewed = { reviewed: false, scheduled: false };
+  const reviewed = { reviewed: true, scheduled: false };
+  const scheduled = { reviewed: true, scheduled: true };
+  it('exist only for a published story with a pending update', () => {
+    for (const status of ARTICLE_STATUSES)
+      for (const role of ROLES)
+        expect(nextUpdateActions(status, role, status === 'published' ? null : reviewed)).toEqual([]);
+  });
+  it('an unreviewed update goes live only by a reviewer', () => {
+    expect(nextUpdateActions('published', 'editor', unreviewed)).toEqual(['discard_update']);
+    expect(nextUpdateActions('published', 'desk', unreviewed)).toEqual([]);
+    for (const role of REVIEWERS)
+      expect(nextUpdateActions('published', role, unreviewed)).toEqual([
+        'approve_update',
+        'publish_update',
+        'discard_update',
+      ]);
+  });
+  it('a reviewed update: editors publish, the desk schedules', () => {
+    expect(nextUpdateActions('published', 'editor', reviewed)).toEqual(['publish_update', 'discard_update']);
+    expect(nextUpdateActions('published', 'desk', reviewed)).toEqual(['schedule_update']);
+    expect(nextUpdateActions('published', 'desk', scheduled)).toEqual([
+      'schedule_update',
+      'unschedule_update',
+    ]);
   });
 });

@@ -121,17 +121,138 @@ export function actionLabel(action: ArticleAction, status?: ArticleStatus): stri
 }
 
 /**
- * Editing an approved story sends it back for review, unless a reviewer edits it
- * (configurable: `approvedEditsNeedReview`).
+ * Transitions no person takes: the scheduler's. They live in the machine beside the
+ * people's, so every status change Barta makes is one the table allows.
  */
-export function statusAfterEdit(
+export const SYSTEM_TRANSITIONS = {
+  /** A scheduled story whose time has come, checklist passed. */
+  publish_due: { from: ['scheduled'], to: 'published' },
+  /** A scheduled story whose time has come but whose checklist (or embargo) failed. */
+  fail_due: { from: ['scheduled'], to: 'schedule_failed' },
+  /** A published story whose expiry (unpublish_at) has come. */
+  expire: { from: ['published'], to: 'unpublished' },
+  /** A published story's pending update whose scheduled time has come. */
+  publish_due_update: { from: ['published'], to: 'published' },
+} as const satisfies Record<string, { from: readonly ArticleStatus[]; to: ArticleStatus }>;
+export type SystemAction = keyof typeof SYSTEM_TRANSITIONS;
+
+export function checkSystemTransition(status: ArticleStatus, action: SystemAction): TransitionCheck {
+  const rule = SYSTEM_TRANSITIONS[action];
+  if (!(rule.from as readonly ArticleStatus[]).includes(status)) {
+    return {
+      ok: false,
+      reason: 'state',
+      message: `The story is ${STATUS_LABELS[status].toLowerCase()}, so the scheduler left it alone.`,
+    };
+  }
+  return { ok: true, to: rule.to };
+}
+
+/**
+ * A published story's edits wait as a pending update; these act on it. The story
+ * stays published throughout: readers see the live version until the update is published.
+ */
+export const UPDATE_ACTIONS = [
+  'approve_update',
+  'publish_update',
+  'schedule_update',
+  'unschedule_update',
+  'discard_update',
+] as const;
+export type UpdateAction = (typeof UPDATE_ACTIONS)[number];
+
+/** What the machine needs to know of a pending update. */
+export interface PendingFacts {
+  /** Written (last) by a reviewer, approved by one, or review of updates is off. */
+  reviewed: boolean;
+  /** A publication time is set for it. */
+  scheduled: boolean;
+}
+
+export const UPDATE_LABELS: Record<UpdateAction, string> = {
+  approve_update: 'Approve update',
+  publish_update: 'Publish update',
+  schedule_update: 'Schedule update',
+  unschedule_update: 'Unschedule update',
+  discard_update: 'Discard update',
+};
+
+const UPDATE_RIGHTS: Record<UpdateAction, Right> = {
+  approve_update: 'articles.review',
+  publish_update: 'articles.publish',
+  schedule_update: 'articles.schedule',
+  unschedule_update: 'articles.schedule',
+  discard_update: 'articles.edit',
+};
+
+export function checkUpdateAction(
+  status: ArticleStatus,
+  role: Role,
+  action: UpdateAction,
+  pending: PendingFacts | null,
+): TransitionCheck {
+  const label = UPDATE_LABELS[action];
+  if (status !== 'published' || !pending) {
+    return {
+      ok: false,
+      reason: 'state',
+      message:
+        status !== 'published'
+          ? `“${label}” is only for published stories; this one is ${STATUS_LABELS[status].toLowerCase()}.`
+          : `“${label}”: there is no pending update; the live version is the latest.`,
+    };
+  }
+  if (!can(role, UPDATE_RIGHTS[action])) {
+    return { ok: false, reason: 'role', message: `Your role (${role}) may not “${label}” this story.` };
+  }
+  const refuse = (message: string): TransitionCheck => ({ ok: false, reason: 'state', message });
+  if (action === 'approve_update' && pending.reviewed) return refuse('This update is already approved.');
+  // The same rule as a first publication: unreviewed text goes live only by a reviewer's hand.
+  if (action === 'publish_update' && !pending.reviewed && !can(role, 'articles.review'))
+    return refuse('This update needs a reviewer’s approval before it goes live.');
+  if (action === 'schedule_update' && !pending.reviewed)
+    return refuse('Only an approved update can be scheduled: ask a reviewer to approve it first.');
+  if (action === 'unschedule_update' && !pending.scheduled) return refuse('This update is not scheduled.');
+  return { ok: true, to: 'published' };
+}
+
+/** The update actions a role may take now, in a stable order. */
+export function nextUpdateActions(
+  status: ArticleStatus,
+  role: Role,
+  pending: PendingFacts | null,
+): UpdateAction[] {
+  return UPDATE_ACTIONS.filter((action) => checkUpdateAction(status, role, action, pending).ok);
+}
+
+/** Where an edit lands and what it does to the story's state. */
+export interface EditOutcome {
+  /** live: the story's own columns; pending: a staged update beside the live version. */
+  target: 'live' | 'pending';
+  status: ArticleStatus;
+  /** The edit takes the story off the schedule (its reviewed text changed). */
+  unschedule: boolean;
+  /** For a pending update: whether it counts as reviewed after this edit. */
+  reviewed: boolean;
+}
+
+/**
+ * The one rule for an edit, whatever made it (a save, a restore, a bulk edit):
+ * - a published story's edits wait as a pending update: readers keep the live version;
+ * - editing an approved, scheduled or failed-schedule story sends it back to review,
+ *   and off the schedule, unless a reviewer edits it, so what goes out at the due time
+ *   is what was approved (configurable: `approvedEditsNeedReview`).
+ */
+export function editOutcome(
   status: ArticleStatus,
   role: Role,
   options: { approvedEditsNeedReview: boolean } = { approvedEditsNeedReview: true },
-): ArticleStatus {
-  if (status === 'approved' && options.approvedEditsNeedReview && !can(role, 'articles.review'))
-    return 'in_review';
-  return status;
+): EditOutcome {
+  const reviewed = can(role, 'articles.review') || !options.approvedEditsNeedReview;
+  if (status === 'published') return { target: 'pending', status, unschedule: false, reviewed };
+  if (!reviewed && (status === 'approved' || status === 'scheduled' || status === 'schedule_failed'))
+    return { target: 'live', status: 'in_review', unschedule: status !== 'approved', reviewed };
+  return { target: 'live', status, unschedule: false, reviewed };
 }
 
 /** States whose content is frozen: only a transition (reopen) makes them editable again. */

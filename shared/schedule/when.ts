@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { zonedLocalToUtc } from '../bn/dates';
-import { uuidField } from '../text';
+import { plainText, uuidField } from '../text';
 
 // <input type="datetime-local"> value: read as wall-clock time in the newsroom zone.
 const LOCAL = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?$/;
@@ -53,3 +53,13 @@ export const ZCalendarInput = z
     'Show at most a month at a time.',
   );
 export type CalendarInput = z.infer<typeof ZCalendarInput>;
+
+/** A live story's approved pending update, to go out at `publishAt` with its public note. */
+export const ZScheduleUpdateInput = ZScheduleInput.extend({
+  note: plainText('The update note', { max: 600 }).default(''),
+  correction: z.boolean().default(false),
+}).refine((input) => !input.correction || input.note.trim().length > 0, {
+  message: 'A correction needs a note that tells readers what was corrected.',
+  path: ['note'],
+});
+export type ScheduleUpdateInput = z.infer<typeof ZScheduleUpdateInput>;

@@ -4,7 +4,8 @@ import { formatBnDateTime } from '../../../shared/bn';
 import { useSession } from '../../app/session';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { useTRPC } from '../../lib/trpc';
-import { type DiffPart, diffText } from './revision-diff';
+import { diffText } from './revision-diff';
+import { WordDiff } from './WordDiff';
 
 const REASONS: Record<string, string> = {
   create: 'Created',
@@ -18,31 +19,6 @@ interface Snapshot {
   headline: string;
   summary: string;
   bodyText: string;
-}
-
-function Diff({ label, parts }: { label: string; parts: DiffPart[] }) {
-  const changed = parts.some((p) => p.kind !== 'same');
-  return (
-    <div className="diff-field">
-      <h4>
-        {label} {!changed && <span className="muted">(no change)</span>}
-      </h4>
-      <p lang="bn" className="diff">
-        {parts.map((part, i) =>
-          part.kind === 'added' ? (
-            // biome-ignore lint/suspicious/noArrayIndexKey: parts have no identity but their order
-            <ins key={i}>{part.text}</ins>
-          ) : part.kind === 'removed' ? (
-            // biome-ignore lint/suspicious/noArrayIndexKey: as above
-            <del key={i}>{part.text}</del>
-          ) : (
-            // biome-ignore lint/suspicious/noArrayIndexKey: as above
-            <span key={i}>{part.text}</span>
-          ),
-        )}
-      </p>
-    </div>
-  );
 }
 
 /**
@@ -163,9 +139,9 @@ export function RevisionsPanel({
           <p className="muted">
             <del>Removed</del> and <ins>added</ins> words, from the older choice to the newer.
           </p>
-          <Diff label="Headline" parts={diffText(a.headline, b.headline)} />
-          <Diff label="Summary" parts={diffText(a.summary, b.summary)} />
-          <Diff label="Text" parts={diffText(a.bodyText, b.bodyText)} />
+          <WordDiff label="Headline" parts={diffText(a.headline, b.headline)} />
+          <WordDiff label="Summary" parts={diffText(a.summary, b.summary)} />
+          <WordDiff label="Text" parts={diffText(a.bodyText, b.bodyText)} />
         </section>
       ) : (
         list.length < 2 && <p className="muted">There is one revision so far: nothing to compare.</p>

@@ -12,6 +12,7 @@ import { useTRPC, useTRPCClient } from '../../lib/trpc';
 import { ConflictScreen, isStaleSaveDetails } from '../articles/ConflictScreen';
 import { RevisionsPanel } from '../articles/RevisionsPanel';
 import { StoryActions } from '../articles/StoryActions';
+import { LiveStoryBanner } from '../publication/LiveStoryBanner';
 import { BacklinksPanel } from '../related/BacklinksPanel';
 import { RelatedPanel } from '../related/RelatedPanel';
 import {
@@ -350,6 +351,13 @@ function StoryEditor({
         </div>
       </header>
       <LockBanner state={lock.state} onTakeOver={takeOver} onReadOnly={lock.openReadOnly} />
+      <LiveStoryBanner
+        articleId={article.id}
+        version={panelVersion}
+        status={meta.status}
+        onChanged={onStateChanged}
+        onDiscarded={() => void loadLatest().catch(() => {})}
+      />
       {saver.state.phase === 'error' && <ErrorBanner error={saver.state.error} />}
       <div className="editor-columns">
         <div className="editor-main">

@@ -36,6 +36,7 @@ export function WorkflowTab({
         articleId={articleId}
         version={version}
         status={status}
+        story={times.data ? { headline: times.data.headline, slug: times.data.slug } : undefined}
         onChanged={(change) => change && onChanged(change)}
       />
       <ScheduleControls

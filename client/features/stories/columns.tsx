@@ -11,6 +11,7 @@ import type { AppRouter } from '../../../server/trpc/router';
 import { type ArticleStatus, STATUS_LABELS } from '../../../shared/articles/status';
 import type { StoryColumn, StorySort } from '../../../shared/stories/schemas';
 import { formatNewsroomTime } from '../../lib/time';
+import { LiveLinks } from '../publication/story-links';
 
 export type StoryRow = inferRouterOutputs<AppRouter>['stories']['list']['items'][number];
 
@@ -79,10 +80,19 @@ export function storyColumns(timeZone: string) {
     helper.accessor('status', {
       id: 'status',
       header: COLUMN_LABELS.status,
-      cell: (c) => (
-        <span className={`status status-${c.getValue()}`}>
-          {STATUS_LABELS[c.getValue() as ArticleStatus]}
-        </span>
+      cell: ({ row }) => (
+        <>
+          <span className={`status status-${row.original.status}`}>
+            {STATUS_LABELS[row.original.status as ArticleStatus]}
+          </span>
+          {row.original.status === 'published' && (
+            <>
+              {row.original.pendingUpdate && <small className="muted"> · update pending</small>}
+              <br />
+              <LiveLinks id={row.original.id} slug={row.original.slug} compact />
+            </>
+          )}
+        </>
       ),
     }),
     helper.display({

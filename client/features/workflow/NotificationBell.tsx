@@ -5,6 +5,7 @@ import { useSession } from '../../app/session';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { formatNewsroomTime } from '../../lib/time';
 import { useTRPC } from '../../lib/trpc';
+import { LiveLinks } from '../publication/story-links';
 import { useWorkflowLive } from './use-workflow-live';
 import './workflow.css';
 
@@ -92,6 +93,9 @@ export function NotificationBell() {
                   </Link>
                 ) : (
                   <span>{n.message}</span>
+                )}
+                {n.articleId && n.articleSlug && n.articleStatus === 'published' && (
+                  <LiveLinks id={n.articleId} slug={n.articleSlug} compact />
                 )}
                 <span className="muted small">
                   {formatNewsroomTime(n.createdAt, timeZone)} ({timeZone})

@@ -7,6 +7,7 @@ import { NOTE_MAX } from '../../../shared/articles/transitions-schemas';
 import { useSession } from '../../app/session';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { useTRPC } from '../../lib/trpc';
+import { usePublicUrl } from '../publication/story-links';
 import './workflow.css';
 
 /** The transitions this panel performs; scheduling actions live in the scheduling panel. */
@@ -33,6 +34,8 @@ export interface WorkflowPanelProps {
   status: ArticleStatus;
   /** Called after a change, with the story's new status and version (adopt it before the next save). */
   onChanged?: (change?: WorkflowChange) => void;
+  /** Named in the "Publish now" confirmation, with where it will appear. */
+  story?: { headline: string; slug: string };
 }
 
 /** What each action asks before it runs: nothing, an optional note, or a required one. */
@@ -42,6 +45,7 @@ const PROMPTS: Partial<Record<ArticleAction, { label: string; required: boolean;
   send_back: { label: 'What should change? (required)', required: true, confirm: 'Send back' },
   unpublish: { label: 'Why is it coming down? (required)', required: true, confirm: 'Unpublish' },
   archive: { label: '', required: false, confirm: 'Archive' },
+  publish: { label: '', required: false, confirm: 'Publish now' },
 };
 
 function checklistItemsOf(error: unknown): ChecklistItem[] {
@@ -51,8 +55,9 @@ function checklistItemsOf(error: unknown): ChecklistItem[] {
 }
 
 /** Exactly the actions the status machine allows this user, with note and reason dialogs. */
-export function WorkflowActions({ articleId, version, status, onChanged }: WorkflowPanelProps) {
+export function WorkflowActions({ articleId, version, status, onChanged, story }: WorkflowPanelProps) {
   const trpc = useTRPC();
+  const publicUrl = usePublicUrl();
   const { user } = useSession();
   const [asking, setAsking] = useState<ArticleAction | null>(null);
   const [note, setNote] = useState('');
@@ -133,6 +138,12 @@ export function WorkflowActions({ articleId, version, status, onChanged }: Workf
                 onChange={(event) => setNote(event.target.value)}
               />
             </label>
+          ) : asking === 'publish' ? (
+            <p>
+              Publish “{story?.headline || 'this story'}” now? Readers see it at once at{' '}
+              <code>{story ? publicUrl(articleId, story.slug) : 'its address'}</code>, on its section page,
+              the home page and in the feeds.
+            </p>
           ) : (
             <p>Archive this story? It can be reopened as a draft later.</p>
           )}

@@ -53,6 +53,21 @@ export const articles = pgTable(
     embargoUntil: timestamp('embargo_until', { withTimezone: true }),
     /** Why a scheduled publication failed (checklist items), for schedule_failed. */
     scheduleError: jsonb('schedule_error'),
+    /**
+     * A published story's staged update: the same fields as a revision snapshot
+     * (ArticleSnapshot), written by every edit while the story is live. The public
+     * site reads only the live columns above; Publish update copies this into them.
+     */
+    pending: jsonb('pending'),
+    pendingBy: uuid('pending_by').references(() => users.id, { onDelete: 'set null' }),
+    pendingAt: timestamp('pending_at', { withTimezone: true }),
+    /** Written last by a reviewer, or approved by one: an editor may then publish it. */
+    pendingReviewed: boolean('pending_reviewed').notNull().default(false),
+    /** When a scheduled update is due; the scheduler publishes it exactly once. */
+    pendingPublishAt: timestamp('pending_publish_at', { withTimezone: true }),
+    /** The public note (and whether it is a correction) a scheduled update goes out with. */
+    pendingNote: text('pending_note'),
+    pendingCorrection: boolean('pending_correction').notNull().default(false),
     /** Optimistic concurrency: every save names the version it was based on. */
     version: integer('version').notNull().default(1),
     searchVector: tsvector('search_vector'),
@@ -96,6 +111,9 @@ export const articles = pgTable(
     // Headline-only lexemes, so search can rank headline matches first without ranking every match.
     index('articles_headline_search_idx').using('gin', t.headlineVector),
     index('articles_tags_idx').using('gin', t.tags),
+    index('articles_pending_publish_at_idx')
+      .on(t.pendingPublishAt)
+      .where(sql`${t.pendingPublishAt} is not null`),
   ],
 );
 
@@ -151,3 +169,31 @@ export const articleLocks = pgTable('article_locks', {
   acquiredAt: timestamp('acquired_at', { withTimezone: true }).notNull().defaultNow(),
   heartbeatAt: timestamp('heartbeat_at', { withTimezone: true }).notNull().defaultNow(),
 });
+
+export type StoryUpdateKind = 'update' | 'correction';
+
+/**
+ * Every published update of a live story, with its public note: the "আপডেট" and
+ * "সংশোধনী" lines of the article page, the JSON API and the corrections screen.
+ */
+export const articleUpdates = pgTable(
+  'article_updates',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    articleId: uuid('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    kind: text('kind').$type<StoryUpdateKind>().notNull(),
+    /** Shown to readers; may be empty for a plain update. */
+    note: text('note').notNull().default(''),
+    /** The article version that went live. */
+    version: integer('version').notNull(),
+    publishedAt: timestamp('published_at', { withTimezone: true }).notNull().defaultNow(),
+    /** Null: the scheduler published it at its scheduled time. */
+    publishedBy: uuid('published_by').references(() => users.id, { onDelete: 'set null' }),
+  },
+  (t) => [
+    index('article_updates_article_idx').on(t.articleId, t.publishedAt),
+    index('article_updates_kind_idx').on(t.kind, t.publishedAt, t.id),
+  ],
+);

@@ -1,8 +1,12 @@
-import { and, desc, eq, isNotNull, isNull, lt, or } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNotNull, isNull, lt, or } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../db/client';
 import { articleAuthors, articleRevisions, articles, sections, users } from '../../db/schema';
 import { notFound } from './load-article';
 import { currentLock } from './locks';
+import type { ArticleSnapshot } from './revisions';
+
+const pendingAuthor = alias(users, 'pending_author');
 
 /** Everything the editor opens with. */
 export async function getArticleForEditor(db: DbOrTx, id: string) {
@@ -34,18 +38,73 @@ export async function getArticleForEditor(db: DbOrTx, id: string) {
       updatedAt: articles.updatedAt,
       updatedByName: users.name,
       deletedAt: articles.deletedAt,
+      publicUpdatedAt: articles.publicUpdatedAt,
+      bodyText: articles.bodyText,
+      pending: articles.pending,
+      pendingAt: articles.pendingAt,
+      pendingByName: pendingAuthor.name,
+      pendingReviewed: articles.pendingReviewed,
+      pendingPublishAt: articles.pendingPublishAt,
+      pendingNote: articles.pendingNote,
+      pendingCorrection: articles.pendingCorrection,
     })
     .from(articles)
     .leftJoin(users, eq(users.id, articles.updatedBy))
+    .leftJoin(pendingAuthor, eq(pendingAuthor.id, articles.pendingBy))
     .where(eq(articles.id, id));
   if (!row) throw notFound();
-  const authors = await db
+  const liveAuthors = await db
     .select({ id: users.id, name: users.name })
     .from(articleAuthors)
     .innerJoin(users, eq(users.id, articleAuthors.userId))
     .where(eq(articleAuthors.articleId, id))
     .orderBy(articleAuthors.position);
-  return { ...row, authorIds: authors.map((a) => a.id), authors, lock: await currentLock(db, id) };
+  const { pending: pendingSnapshot, bodyText, ...story } = row;
+  const live = {
+    headline: row.headline,
+    kicker: row.kicker,
+    summary: row.summary,
+    bodyText,
+  };
+  const lock = await currentLock(db, id);
+  const pending = pendingSnapshot as ArticleSnapshot | null;
+  if (!pending) {
+    return {
+      ...story,
+      authorIds: liveAuthors.map((a) => a.id),
+      authors: liveAuthors,
+      lock,
+      live,
+      pendingUpdate: null,
+    };
+  }
+  // A live story's editor works on its pending update; the live text comes along for the comparison.
+  const names = pending.authorIds.length
+    ? await db
+        .select({ id: users.id, name: users.name })
+        .from(users)
+        .where(inArray(users.id, pending.authorIds))
+    : [];
+  const authors = pending.authorIds.flatMap((aid) => names.filter((n) => n.id === aid));
+  const { bodyText: pendingText, authorIds, ...content } = pending;
+  return {
+    ...story,
+    ...content,
+    wordCount: story.wordCount,
+    authorIds,
+    authors,
+    lock,
+    live,
+    pendingUpdate: {
+      at: row.pendingAt,
+      byName: row.pendingByName,
+      reviewed: row.pendingReviewed,
+      publishAt: row.pendingPublishAt,
+      note: row.pendingNote,
+      correction: row.pendingCorrection,
+      bodyText: pendingText,
+    },
+  };
 }
 
 export async function listRevisions(db: DbOrTx, articleId: string) {

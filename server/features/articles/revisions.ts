@@ -1,6 +1,7 @@
 import { and, desc, eq, gt, sql } from 'drizzle-orm';
 import type { ArticleContent } from '../../../shared/articles/schemas';
 import type { Tx } from '../../db/client';
+import { insertMany } from '../../db/insert-many';
 import { articleRevisions, type RevisionReason } from '../../db/schema';
 
 /** What a revision keeps: the story's content fields and body, with its plain text for diffs. */
@@ -19,6 +20,8 @@ export async function recordRevision(
     version: number;
     reason: RevisionReason;
     userId: string | null;
+    /** The editor tab that saved, when a person saved from the editor. */
+    tabId?: string;
     snapshot: ArticleSnapshot;
   },
 ): Promise<void> {
@@ -54,4 +57,28 @@ export async function recordRevision(
     snapshot: params.snapshot,
     createdBy: params.userId,
   });
+}
+
+/**
+ * Records the revisions of a write. Autosaves go one by one (they may coalesce);
+ * the rest, such as a scheduler batch's publications, are inserted together.
+ */
+export async function recordRevisions(tx: Tx, list: Parameters<typeof recordRevision>[1][]): Promise<void> {
+  const batch = list.filter((r) => r.reason !== 'autosave');
+  for (const r of list) if (r.reason === 'autosave') await recordRevision(tx, r);
+  if (batch.length === 1) {
+    await recordRevision(tx, batch[0]);
+    return;
+  }
+  await insertMany(
+    tx,
+    articleRevisions,
+    batch.map((r) => ({
+      articleId: r.articleId,
+      version: r.version,
+      reason: r.reason,
+      snapshot: r.snapshot,
+      createdBy: r.userId,
+    })),
+  );
 }

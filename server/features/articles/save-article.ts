@@ -1,43 +1,19 @@
-import { and, eq, sql } from 'drizzle-orm';
 import type { SaveArticleInput } from '../../../shared/articles/schemas';
-import { isEditable, statusAfterEdit } from '../../../shared/articles/transitions';
 import { AppError } from '../../../shared/errors';
-import type { Tx } from '../../db/client';
-import { articles, users } from '../../db/schema';
 import type { Context } from '../../trpc/context';
-import { writeAudit } from '../audit/write-audit';
 import type { SessionUser } from '../auth/sessions';
 import { siteOrigins } from './create-article';
-import { authorIdsOf, indexReferences } from './index-references';
-import { type ArticleRow, articleColumns, loadArticle } from './load-article';
+import { planContentEdit } from './edit-content';
+import { authorIdsOf } from './index-references';
 import { currentLock } from './locks';
 import { prepareContent } from './prepare-content';
-import { recordRevision } from './revisions';
-import { resolveSlug } from './slugs';
-import { snapshotOf } from './snapshot';
-
-// Reads through the save's own transaction: on PGlite a second connection would wait for it forever.
-async function staleSaveError(tx: Tx, current: ArticleRow, authorIds: string[]): Promise<AppError> {
-  const [editor] = current.updatedBy
-    ? await tx.select({ name: users.name }).from(users).where(eq(users.id, current.updatedBy))
-    : [];
-  return new AppError('CONFLICT', {
-    userMessage: `${editor?.name ?? 'Someone'} saved a newer version of this story while you were editing. Compare the two and choose what to keep: nothing has been lost.`,
-    details: {
-      kind: 'stale_save',
-      version: current.version,
-      updatedAt: current.updatedAt,
-      updatedBy: editor?.name ?? null,
-      status: current.status,
-      content: snapshotOf(current, authorIds),
-    },
-  });
-}
+import { lockStory, writeStory } from './write-story';
 
 /**
  * Saves a story's content. The save names the version it started from: if the
  * story has moved on since, it is refused with CONFLICT and the newer version, so
- * no one's text is silently overwritten.
+ * no one's text is silently overwritten. Where the text lands (the story, or a live
+ * story's pending update) is `planContentEdit`'s rule.
  */
 export async function saveArticle({
   ctx,
@@ -51,15 +27,7 @@ export async function saveArticle({
 }) {
   const prepared = prepareContent(input.content, siteOrigins(ctx));
   const saved = await ctx.db.transaction(async (tx) => {
-    const current = await loadArticle(tx, input.id, { forUpdate: true });
-    if (current.version !== input.baseVersion) {
-      throw await staleSaveError(tx, current, await authorIdsOf(tx, current.id));
-    }
-    if (!isEditable(current.status)) {
-      throw new AppError('PRECONDITION_FAILED', {
-        userMessage: 'This story is archived. Reopen it as a draft before editing.',
-      });
-    }
+    const current = await lockStory(tx, input.id, { baseVersion: input.baseVersion, conflict: 'save' });
     const lock = await currentLock(tx, current.id);
     if (lock && (lock.userId !== ctx.user.id || lock.tabId !== input.tabId)) {
       throw new AppError('CONFLICT', {
@@ -67,68 +35,45 @@ export async function saveArticle({
         details: { kind: 'locked', holder: lock.name },
       });
     }
-    const published = current.status === 'published';
-    const { slug, slugAuto } = await resolveSlug(tx, {
-      articleId: current.id,
-      requested: prepared.requestedSlug,
-      headlineSlug: prepared.headlineSlug,
-      current: current.slug,
-      // A published story's address stays put unless someone edits the slug by hand.
-      slugAuto: current.slugAuto && !published && !current.publishedAt,
-    });
-    const status = statusAfterEdit(current.status, ctx.user.role, {
+    const edit = await planContentEdit(tx, {
+      current,
+      liveAuthorIds: await authorIdsOf(tx, current.id),
+      actor: ctx.user,
+      prepared,
       approvedEditsNeedReview: ctx.config.approvedEditsNeedReview,
-    });
-    const [row] = await tx
-      .update(articles)
-      .set({
-        ...prepared.columns,
-        slug,
-        slugAuto,
-        status,
-        ...(status !== current.status ? { statusChangedAt: sql`now()` } : {}),
-        ...(published ? { publicUpdatedAt: sql`now()` } : {}),
-        version: current.version + 1,
-        updatedBy: ctx.user.id,
-        updatedAt: sql`now()`,
-      })
-      .where(and(eq(articles.id, current.id), eq(articles.version, input.baseVersion)))
-      .returning(articleColumns);
-    await indexReferences(tx, row.id, prepared);
-    await recordRevision(tx, {
-      articleId: row.id,
-      version: row.version,
       reason: restoredFrom ? 'restore' : input.mode,
-      userId: ctx.user.id,
-      snapshot: snapshotOf(row, prepared.authorIds),
+      tabId: input.tabId,
+      audit: {
+        action: restoredFrom
+          ? 'article.restore_revision'
+          : input.mode === 'autosave'
+            ? 'article.autosave'
+            : 'article.save',
+        meta: { restoredFrom: restoredFrom?.version },
+      },
     });
-    await writeAudit(tx, {
-      actorId: ctx.user.id,
-      action: restoredFrom
-        ? 'article.restore_revision'
-        : input.mode === 'autosave'
-          ? 'article.autosave'
-          : 'article.save',
-      entityType: 'article',
-      entityId: row.id,
-      before: status !== current.status ? { status: current.status } : undefined,
-      after: status !== current.status ? { status } : undefined,
-      meta: { version: row.version, words: row.wordCount, restoredFrom: restoredFrom?.version },
-    });
-    return row;
+    const row = await writeStory(tx, ctx.user, edit.write);
+    return { row, edit };
   });
+  const { row, edit } = saved;
   ctx.events.publish({
     type: 'article.changed',
-    articleId: saved.id,
-    status: saved.status,
-    version: saved.version,
+    articleId: row.id,
+    status: row.status,
+    version: row.version,
   });
+  if (edit.outcome.unschedule) ctx.events.publish({ type: 'outbox.queued' });
   return {
-    id: saved.id,
-    version: saved.version,
-    slug: saved.slug,
-    status: saved.status,
-    updatedAt: saved.updatedAt,
-    wordCount: saved.wordCount,
+    id: row.id,
+    version: row.version,
+    slug: row.slug,
+    status: row.status,
+    updatedAt: row.pendingAt ?? row.updatedAt,
+    wordCount: edit.wordCount,
+    /** The text went to a pending update: readers still see the live version. */
+    pendingUpdate: row.pending !== null,
+    /** The edit sent the story back to review (and off the schedule, when it was scheduled). */
+    sentBackToReview: edit.outcome.status !== edit.write.before.status,
+    unscheduled: edit.outcome.unschedule,
   };
 }

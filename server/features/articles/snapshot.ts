@@ -19,3 +19,11 @@ export function snapshotOf(row: ArticleRow, authorIds: string[]): ArticleSnapsho
     seoDescription: row.seoDescription,
   };
 }
+
+/**
+ * The text an editor works on: a published story's pending update when there is
+ * one, else its own columns.
+ */
+export function editableContentOf(row: ArticleRow, authorIds: string[]): ArticleSnapshot {
+  return (row.pending as ArticleSnapshot | null) ?? snapshotOf(row, authorIds);
+}

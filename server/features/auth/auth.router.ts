@@ -11,6 +11,8 @@ export const authRouter = router({
     user: ctx.user,
     needsSetup: ctx.user ? false : (await countUsers(ctx.db)) === 0,
     timeZone: ctx.config.timeZone,
+    /** Where readers find the site ("View on site", permalinks); null: this address. */
+    publicOrigin: ctx.config.publicOrigin ?? null,
   })),
   setup: publicProcedure.input(ZSetupInput).mutation(({ ctx, input }) => setupAdmin({ ctx, input })),
   signIn: publicProcedure.input(ZSignInInput).mutation(({ ctx, input }) => signIn({ ctx, input })),

@@ -13,7 +13,18 @@ export type OutboxMessage =
       payload: { userIds: string[]; kind: string; articleId: string | null; message: string };
     }
   /** Cache invalidation hooks (public pages, CDN purge). At least once. */
-  | { kind: 'cache'; payload: { articleId: string; slug: string; sectionId: string | null; reason: string } }
+  | {
+      kind: 'cache';
+      payload: {
+        articleId: string;
+        slug: string;
+        sectionId: string | null;
+        reason: string;
+        /** Set when the change moved the story: the old address and section page change too. */
+        previousSlug?: string;
+        previousSectionId?: string | null;
+      };
+    }
   /** The outgoing webhook (WEBHOOK_URL). At least once, with an idempotency key. */
   | { kind: 'webhook'; payload: { event: string; data: Record<string, unknown> } };
 

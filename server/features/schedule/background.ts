@@ -40,16 +40,22 @@ export async function startBackgroundWork(deps: {
     log,
     timeZone: config.timeZone,
     webhookUrl: config.webhookUrl,
+    publicOrigin: config.publicOrigin,
     instanceId,
     concurrency: database.kind === 'postgres' ? 2 : 1,
     onCommitted: () => outbox.kick(),
   });
   scheduler.start();
+  // A person's publication commits outside the scheduler: it says so, and the outbox runs now.
+  const unsubscribe = events.subscribe((event) => {
+    if (event.type === 'outbox.queued') outbox.kick();
+  });
   return {
     instanceId,
     scheduler,
     outbox,
     async stop() {
+      unsubscribe();
       await scheduler.stop();
       await outbox.stop();
       await relay?.stop();

@@ -64,7 +64,7 @@ export async function scheduleTo(
     return applyTransition(tx, {
       current,
       to,
-      actorId: ctx.user.id,
+      actor: ctx.user,
       audit: action === 'schedule' ? 'article.schedule' : 'article.reschedule',
       set: { publishAt, scheduleError: null },
       meta: {

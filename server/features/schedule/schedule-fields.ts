@@ -1,24 +1,17 @@
-import { eq, sql } from 'drizzle-orm';
 import type { ArticleStatus } from '../../../shared/articles/status';
 import { STATUS_LABELS } from '../../../shared/articles/status';
 import { AppError } from '../../../shared/errors';
 import type { Tx } from '../../db/client';
-import { articles } from '../../db/schema';
-import { type ArticleRow, articleColumns, loadArticle } from '../articles/load-article';
-import { writeAudit } from '../audit/write-audit';
+import type { articles } from '../../db/schema';
+import type { ArticleRow } from '../articles/load-article';
+import { type Actor, lockStory, writeStory } from '../articles/write-story';
 
 /** Locks the story and refuses a change based on a version the user no longer sees. */
 export async function loadForScheduleEdit(
   tx: Tx,
   params: { id: string; version: number; allowed: readonly ArticleStatus[]; what: string },
 ): Promise<ArticleRow> {
-  const current = await loadArticle(tx, params.id, { forUpdate: true });
-  if (current.version !== params.version) {
-    throw new AppError('CONFLICT', {
-      userMessage: `This story changed while you were looking at it (it is now ${STATUS_LABELS[current.status].toLowerCase()}). Reload to see the current version, then try again.`,
-      details: { kind: 'stale_transition', version: current.version, status: current.status },
-    });
-  }
+  const current = await lockStory(tx, params.id, { baseVersion: params.version });
   if (!params.allowed.includes(current.status)) {
     throw new AppError('PRECONDITION_FAILED', {
       userMessage: `${params.what} cannot be set while the story is ${STATUS_LABELS[current.status].toLowerCase()}.`,
@@ -27,38 +20,23 @@ export async function loadForScheduleEdit(
   return current;
 }
 
-/** Writes schedule fields (no status change), bumps the version and writes the audit row. */
+/** Writes schedule fields (no status change) through the one write path. */
 export async function updateScheduleFields(
   tx: Tx,
   params: {
     current: ArticleRow;
-    actorId: string;
+    actor: Actor;
     set: Partial<Pick<typeof articles.$inferInsert, 'unpublishAt' | 'embargoUntil'>>;
     audit: `article.${string}`;
     before: Record<string, unknown>;
     after: Record<string, unknown>;
   },
 ): Promise<ArticleRow> {
-  const [row] = await tx
-    .update(articles)
-    .set({
-      ...params.set,
-      version: params.current.version + 1,
-      updatedBy: params.actorId,
-      updatedAt: sql`now()`,
-    })
-    .where(eq(articles.id, params.current.id))
-    .returning(articleColumns);
-  await writeAudit(tx, {
-    actorId: params.actorId,
-    action: params.audit,
-    entityType: 'article',
-    entityId: row.id,
-    before: params.before,
-    after: params.after,
-    meta: { version: row.version },
+  return writeStory(tx, params.actor, {
+    before: params.current,
+    set: params.set,
+    audit: { action: params.audit, before: params.before, after: params.after },
   });
-  return row;
 }
 
 export function scheduleFieldsResult(row: ArticleRow) {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   ZCalendarInput,
   ZScheduleInput,
+  ZScheduleUpdateInput,
   ZSetEmbargoInput,
   ZSetExpiryInput,
   ZUnscheduleInput,
@@ -10,6 +11,7 @@ import { roleProcedure, router } from '../../trpc/init';
 import { rescheduleArticle } from './reschedule-article';
 import { listCalendar, listReadyToSchedule, listUpcoming } from './schedule.queries';
 import { scheduleArticle } from './schedule-article';
+import { scheduleUpdate, unscheduleUpdate } from './schedule-update';
 import { setEmbargo } from './set-embargo';
 import { setExpiry } from './set-expiry';
 import { unscheduleArticle } from './unschedule-article';
@@ -24,6 +26,13 @@ export const scheduleRouter = router({
   unschedule: roleProcedure('articles.schedule')
     .input(ZUnscheduleInput)
     .mutation(({ ctx, input }) => unscheduleArticle({ ctx, input })),
+  /** A live story's approved pending update, published by the scheduler at its time. */
+  scheduleUpdate: roleProcedure('articles.schedule')
+    .input(ZScheduleUpdateInput)
+    .mutation(({ ctx, input }) => scheduleUpdate({ ctx, input })),
+  unscheduleUpdate: roleProcedure('articles.schedule')
+    .input(ZUnscheduleInput)
+    .mutation(({ ctx, input }) => unscheduleUpdate({ ctx, input })),
   setExpiry: roleProcedure('articles.schedule')
     .input(ZSetExpiryInput)
     .mutation(({ ctx, input }) => setExpiry({ ctx, input })),

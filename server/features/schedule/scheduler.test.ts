@@ -123,10 +123,15 @@ describe('the checklist at the due time', () => {
     expect(row.status).toBe('schedule_failed');
     expect(row.publishedAt).toBeNull();
     expect(JSON.stringify(row.scheduleError)).toMatch(/section/i);
+    // Told through the outbox committed with the failure: exactly once.
+    await h.drainOutbox();
     const told = await h.db.select().from(notifications).where(eq(notifications.articleId, id));
     const recipients = new Set(told.filter((n) => n.kind === 'schedule_failed').map((n) => n.userId));
     expect(recipients.has(desk.id)).toBe(true);
     expect(recipients.has(editor.id)).toBe(true);
+    expect(told.find((n) => n.userId === desk.id)?.message).toMatch(
+      /was not published at its scheduled time\. .*section/i,
+    );
     expect(await auditCounts([id], 'article.schedule_failed')).toEqual(new Map([[id, 1]]));
     expect(await auditCounts([id], 'article.publish')).toEqual(new Map());
   });

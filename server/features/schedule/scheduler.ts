@@ -4,6 +4,7 @@ import type { EventBus } from '../../events/bus';
 import type { Logger } from '../../trpc/context';
 import { type ClaimDeps, type ClaimOutcome, claimDuePublications } from './claim-publications';
 import { claimDueUnpublications, type UnpublishOutcome } from './claim-unpublications';
+import { claimDueUpdates, type UpdateOutcome } from './claim-updates';
 
 export interface SchedulerOptions extends ClaimDeps {
   events: EventBus;
@@ -15,7 +16,12 @@ export interface SchedulerOptions extends ClaimDeps {
   /** Claim loops run side by side (PostgreSQL: one connection each; PGlite: 1). */
   concurrency?: number;
   /** After each committed batch, with Date.now() at commit (the outbox processor is kicked here). */
-  onCommitted?: (result: { published: ClaimOutcome[]; unpublished: UnpublishOutcome[]; at: number }) => void;
+  onCommitted?: (result: {
+    published: ClaimOutcome[];
+    unpublished: UnpublishOutcome[];
+    updated: UpdateOutcome[];
+    at: number;
+  }) => void;
 }
 
 // When a due story is locked by someone else (an editor saving it), retry soon, not in a busy loop.
@@ -100,7 +106,8 @@ export class Scheduler {
     while (!this.stopped) {
       const published = await claimDuePublications(this.options, this.batchSize);
       const unpublished = await claimDueUnpublications(this.options, this.batchSize);
-      if (published.length === 0 && unpublished.length === 0) return;
+      const updated = await claimDueUpdates(this.options, this.batchSize);
+      if (published.length === 0 && unpublished.length === 0 && updated.length === 0) return;
       const at = Date.now();
       for (const p of published) {
         const late = Math.round(p.latenessMs);
@@ -112,8 +119,8 @@ export class Scheduler {
             'scheduled story failed its checklist',
           );
       }
-      this.options.onCommitted?.({ published, unpublished, at });
-      if (published.length < this.batchSize && unpublished.length < this.batchSize) return;
+      this.options.onCommitted?.({ published, unpublished, updated, at });
+      if (Math.max(published.length, unpublished.length, updated.length) < this.batchSize) return;
     }
   }
 
@@ -125,6 +132,9 @@ export class Scheduler {
             select min(publish_at) as t from articles where status = 'scheduled' and deleted_at is null
             union all
             select min(unpublish_at) from articles where status = 'published' and deleted_at is null
+            union all
+            select min(pending_publish_at) from articles
+             where status = 'published' and pending is not null and deleted_at is null
           ) due`,
     );
     if (row?.ms === null || row?.ms === undefined) return this.sweepMs;

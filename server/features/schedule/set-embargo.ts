@@ -36,7 +36,7 @@ export async function setEmbargo({
     }
     return updateScheduleFields(tx, {
       current,
-      actorId: ctx.user.id,
+      actor: ctx.user,
       set: { embargoUntil },
       audit: 'article.set_embargo',
       before: { embargoUntil: current.embargoUntil },

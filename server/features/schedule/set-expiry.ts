@@ -35,7 +35,7 @@ export async function setExpiry({
     }
     return updateScheduleFields(tx, {
       current,
-      actorId: ctx.user.id,
+      actor: ctx.user,
       set: { unpublishAt },
       audit: 'article.set_expiry',
       before: { unpublishAt: current.unpublishAt },

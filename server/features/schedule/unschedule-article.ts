@@ -26,7 +26,7 @@ export async function unscheduleArticle({
     return applyTransition(tx, {
       current,
       to,
-      actorId: ctx.user.id,
+      actor: ctx.user,
       audit: 'article.unschedule',
       set: { publishAt: null, scheduleError: null },
       meta: { previousPublishAt: current.publishAt?.toISOString() ?? null },

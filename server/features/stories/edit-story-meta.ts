@@ -1,16 +1,19 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
+import { ZArticleContent } from '../../../shared/articles/schemas';
 import { isEditable } from '../../../shared/articles/transitions';
 import { can } from '../../../shared/roles';
-import { articles, sections } from '../../db/schema';
+import { sections } from '../../db/schema';
 import type { Context } from '../../trpc/context';
+import { siteOrigins } from '../articles/create-article';
+import { planContentEdit } from '../articles/edit-content';
 import { authorIdsOf } from '../articles/index-references';
-import { articleColumns, loadArticle } from '../articles/load-article';
+import { loadArticle } from '../articles/load-article';
 import { currentLock } from '../articles/locks';
-import { recordRevision } from '../articles/revisions';
-import { snapshotOf } from '../articles/snapshot';
-import { writeAudit } from '../audit/write-audit';
+import { prepareContent } from '../articles/prepare-content';
+import type { ArticleSnapshot } from '../articles/revisions';
+import { editableContentOf } from '../articles/snapshot';
+import { writeStory } from '../articles/write-story';
 import type { SessionUser } from '../auth/sessions';
-import { articleSearchVector } from '../search/search-vector';
 import { RowSkipped } from './bulk-run';
 
 type Ctx = Context & { user: SessionUser };
@@ -21,9 +24,9 @@ export type MetaChange =
 const MAX_TAGS = 30;
 
 /**
- * Sets one story's section or adds a tag, as a save would: checked against the
- * role and the story's state, refused while someone else holds the edit lock,
- * with a new version, a revision, a rebuilt search vector and an audit row.
+ * Sets one story's section or adds a tag, as a save would (the same content rule,
+ * the same write path): checked against the role and the story's state, refused
+ * while someone else holds the edit lock.
  */
 export async function editStoryMeta({
   ctx,
@@ -46,41 +49,41 @@ export async function editStoryMeta({
     if (!isEditable(row.status)) throw new RowSkipped('Archived: reopen it as a draft first.');
     const lock = await currentLock(tx, id);
     if (lock && lock.userId !== ctx.user.id) throw new RowSkipped(`${lock.name} is editing it now.`);
-    let set: Partial<typeof articles.$inferInsert>;
+    const liveAuthorIds = await authorIdsOf(tx, id);
+    // A live story's pending update is the text being edited: the bulk change joins it.
+    const content = editableContentOf(row, liveAuthorIds);
+    let changed: ArticleSnapshot;
     let message: string;
     if (change.kind === 'section') {
-      if (row.sectionId === change.sectionId) throw new RowSkipped(`Already in ${change.sectionName}.`);
-      set = { sectionId: change.sectionId };
+      if (content.sectionId === change.sectionId) throw new RowSkipped(`Already in ${change.sectionName}.`);
+      changed = { ...content, sectionId: change.sectionId };
       message = `Moved to ${change.sectionName}.`;
     } else {
-      if (row.tags.includes(change.tag)) throw new RowSkipped(`Already tagged “${change.tag}”.`);
-      if (row.tags.length >= MAX_TAGS) throw new RowSkipped(`Already has ${MAX_TAGS} tags.`);
-      const tags = [...row.tags, change.tag];
-      // Tags are searchable (weight C), so the vector changes with them.
-      set = { tags, searchVector: articleSearchVector({ ...row, tags }) };
+      if (content.tags.includes(change.tag)) throw new RowSkipped(`Already tagged “${change.tag}”.`);
+      if (content.tags.length >= MAX_TAGS) throw new RowSkipped(`Already has ${MAX_TAGS} tags.`);
+      changed = { ...content, tags: [...content.tags, change.tag] };
       message = `Tagged “${change.tag}”.`;
     }
-    const [updated] = await tx
-      .update(articles)
-      .set({ ...set, version: row.version + 1, updatedBy: ctx.user.id, updatedAt: sql`now()` })
-      .where(and(eq(articles.id, id), eq(articles.version, row.version)))
-      .returning(articleColumns);
-    await recordRevision(tx, {
-      articleId: id,
-      version: updated.version,
+    const parsed = ZArticleContent.safeParse(changed);
+    if (!parsed.success)
+      throw new RowSkipped('Its text no longer fits the story rules: open it and save it first.');
+    // The same rule as a save: an approved story goes back to review, a live one gets a pending update.
+    const edit = await planContentEdit(tx, {
+      current: row,
+      liveAuthorIds,
+      actor: ctx.user,
+      prepared: prepareContent(parsed.data, siteOrigins(ctx)),
+      approvedEditsNeedReview: ctx.config.approvedEditsNeedReview,
       reason: 'save',
-      userId: ctx.user.id,
-      snapshot: snapshotOf(updated, await authorIdsOf(tx, id)),
+      audit: {
+        action: change.kind === 'section' ? 'article.assign_section' : 'article.add_tag',
+        before: change.kind === 'section' ? { sectionId: content.sectionId } : { tags: content.tags },
+        after: change.kind === 'section' ? { sectionId: change.sectionId } : { tags: changed.tags },
+        meta: { bulk: true },
+      },
     });
-    await writeAudit(tx, {
-      actorId: ctx.user.id,
-      action: change.kind === 'section' ? 'article.assign_section' : 'article.add_tag',
-      entityType: 'article',
-      entityId: id,
-      before: change.kind === 'section' ? { sectionId: row.sectionId } : { tags: row.tags },
-      after: change.kind === 'section' ? { sectionId: change.sectionId } : { tags: updated.tags },
-      meta: { version: updated.version, bulk: true },
-    });
+    const updated = await writeStory(tx, ctx.user, edit.write);
+    if (updated.pending) message += ' It waits as an update of the live story.';
     return { row: updated, message };
   });
   ctx.events.publish({

@@ -51,6 +51,10 @@ export interface StoryListItem {
   wordCount: number;
   /** A small rendition key of the lead image, served under /media/<key>. */
   thumbKey: string | null;
+  /** For "View on site" of a live story. */
+  slug: string;
+  /** A live story with saved edits readers do not see yet. */
+  pendingUpdate: boolean;
 }
 
 export interface StoryListPage {
@@ -72,6 +76,8 @@ interface PageRow {
   version: number;
   section_id: string | null;
   section_name: string | null;
+  slug: string;
+  has_pending: boolean;
   byline: string;
   updated_at: Date | string;
   updated_by_name: string | null;
@@ -187,7 +193,7 @@ async function loadPage(tx: Tx, pageQuery: SQL, sort: StorySort, dir: 'asc' | 'd
     sql`with page as materialized (${pageQuery})
       select a.id, p.sort_key, a.headline, a.status, a.version, a.section_id, s.name_bn as section_name,
         a.byline, a.updated_at, u.name as updated_by_name, a.created_at, a.publish_at, a.published_at,
-        a.word_count, m.renditions
+        a.word_count, m.renditions, a.slug, a.pending is not null as has_pending
       from page p
       join articles a on a.id = p.id
       left join sections s on s.id = a.section_id
@@ -290,6 +296,8 @@ export async function listStories(
         publishedAt: toDateOrNull(r.published_at),
         wordCount: r.word_count,
         thumbKey: pickThumb(r.renditions),
+        slug: r.slug,
+        pendingUpdate: Boolean(r.has_pending),
       })),
       nextCursor:
         rows.length > input.limit && last

@@ -18,7 +18,7 @@ export async function approveArticle({
     const row = await applyTransition(tx, {
       current,
       to,
-      actorId: ctx.user.id,
+      actor: ctx.user,
       audit: 'article.approve',
       meta: { note },
     });

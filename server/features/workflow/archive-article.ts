@@ -16,7 +16,7 @@ export async function archiveArticle({
     return applyTransition(tx, {
       current,
       to,
-      actorId: ctx.user.id,
+      actor: ctx.user,
       audit: 'article.archive',
       set: { publishAt: null, scheduleError: null },
     });

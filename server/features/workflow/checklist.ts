@@ -46,12 +46,15 @@ export async function assertChecklist(
   options: ChecklistOptions = {},
 ): Promise<ChecklistResult> {
   const result = await runChecklist(tx, articleId, options);
-  if (!result.ok) {
-    const failures = checklistFailures(result);
-    throw new AppError('PRECONDITION_FAILED', {
-      userMessage: `The story is not ready to publish. Fix ${failures.length === 1 ? 'this' : `these ${failures.length} things`} first: ${failures.join(' ')}`,
-      details: { kind: 'checklist', items: result.items },
-    });
-  }
+  if (!result.ok) throw checklistError(result);
   return result;
+}
+
+/** The refusal of a publication whose checklist failed, naming every item to fix. */
+export function checklistError(result: ChecklistResult, what = 'publish'): AppError {
+  const failures = checklistFailures(result);
+  return new AppError('PRECONDITION_FAILED', {
+    userMessage: `The story is not ready to ${what}. Fix ${failures.length === 1 ? 'this' : `these ${failures.length} things`} first: ${failures.join(' ')}`,
+    details: { kind: 'checklist', items: result.items },
+  });
 }

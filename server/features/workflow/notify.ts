@@ -9,7 +9,11 @@ export type NotificationKind =
   | 'approved'
   | 'changes_requested'
   | 'mentioned'
-  | 'schedule_failed';
+  | 'schedule_failed'
+  | 'unscheduled'
+  | 'published'
+  | 'updated'
+  | 'unpublished';
 
 /**
  * Writes one notification per recipient in the caller's transaction and returns
@@ -83,27 +87,11 @@ export async function storyPeople(tx: DbOrTx, articleId: string): Promise<string
   return rows.map((r) => r.id);
 }
 
-export function storyTitle(headline: string): string {
-  return headline.trim() ? `“${headline.trim()}”` : 'an untitled story';
+/** Desk staff and the story's people: told when a story's schedule changes under them. */
+export async function deskAndAuthors(tx: DbOrTx, articleId: string): Promise<string[]> {
+  return [...new Set([...(await activeUsersWithRoles(tx, ['desk'])), ...(await storyPeople(tx, articleId))])];
 }
 
-/**
- * For the scheduler: a scheduled story failed its checklist at the due time. Tells
- * desk staff and the story's authors what to fix, in the scheduler's transaction
- * (the scheduler writes its own audit row).
- * Publish `notification.created` for the returned ids after commit (publishNotified).
- */
-export async function notifyScheduleFailed(
-  tx: DbOrTx,
-  articleId: string,
-  reasons: string[],
-): Promise<string[]> {
-  const [article] = await tx
-    .select({ headline: articles.headline })
-    .from(articles)
-    .where(eq(articles.id, articleId));
-  const recipients = [...(await activeUsersWithRoles(tx, ['desk'])), ...(await storyPeople(tx, articleId))];
-  const message =
-    `${storyTitle(article?.headline ?? '')} was not published at its scheduled time. ${reasons.join(' ')}`.trim();
-  return notifyUsers(tx, { userIds: recipients, kind: 'schedule_failed', articleId, actorId: null, message });
+export function storyTitle(headline: string): string {
+  return headline.trim() ? `“${headline.trim()}”` : 'an untitled story';
 }

@@ -13,7 +13,7 @@ export async function reopenArticle({
 }) {
   const row = await ctx.db.transaction(async (tx) => {
     const { current, to } = await loadForTransition(tx, { ...input, action: 'reopen', actor: ctx.user });
-    return applyTransition(tx, { current, to, actorId: ctx.user.id, audit: 'article.reopen' });
+    return applyTransition(tx, { current, to, actor: ctx.user, audit: 'article.reopen' });
   });
   announceTransition(ctx, row);
   return transitionResult(row);

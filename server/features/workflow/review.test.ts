@@ -5,7 +5,7 @@ import { articles, auditLog, notifications } from '../../db/schema';
 import type { BartaEvent } from '../../events/bus';
 import { buildApp } from '../../http/app';
 import { createTestHarness, type TestHarness, type TestUser } from '../../test/harness';
-import { notifyScheduleFailed } from './notify';
+import { deskAndAuthors } from './notify';
 import { createStory, errorOf, forceStatus } from './test-helpers';
 
 describe('review: notifications, comments, queue, history', () => {
@@ -100,13 +100,10 @@ describe('review: notifications, comments, queue, history', () => {
     expect(await h.caller(manager).workflow.notifications.unreadCount()).toBe(0);
   });
 
-  it('a scheduled story that failed its checklist tells desk and authors', async () => {
+  it('a schedule change under a story tells desk staff, its authors and its creator', async () => {
     const s = await story();
-    const notified = await h.db.transaction((tx) => notifyScheduleFailed(tx, s.id, ['Write a summary.']));
-    expect(notified.sort()).toEqual([desk.id, editor.id, coAuthor.id, creator.id].sort());
-    const [first] = await inbox(desk);
-    expect(first).toMatchObject({ kind: 'schedule_failed', articleId: s.id });
-    expect(first.message).toContain('was not published at its scheduled time. Write a summary.');
+    const told = await deskAndAuthors(h.db, s.id);
+    expect(told.sort()).toEqual([desk.id, editor.id, coAuthor.id, creator.id].sort());
   });
 
   describe('comments', () => {

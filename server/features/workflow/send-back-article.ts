@@ -17,7 +17,7 @@ export async function sendBackArticle({
     const row = await applyTransition(tx, {
       current,
       to,
-      actorId: ctx.user.id,
+      actor: ctx.user,
       audit: 'article.send_back',
       meta: { note: input.note },
     });

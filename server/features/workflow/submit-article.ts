@@ -18,7 +18,7 @@ export async function submitArticle({
     const row = await applyTransition(tx, {
       current,
       to,
-      actorId: ctx.user.id,
+      actor: ctx.user,
       audit: 'article.submit',
       meta: { note, resubmitted: current.status === 'changes_requested' },
     });

@@ -1,19 +1,34 @@
-import { eq, sql } from 'drizzle-orm';
 import type { PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import type { ArticleStatus } from '../../../shared/articles/status';
-import { type ArticleAction, checkTransition } from '../../../shared/articles/transitions';
+import {
+  type ArticleAction,
+  checkTransition,
+  checkUpdateAction,
+  type TransitionCheck,
+  type UpdateAction,
+} from '../../../shared/articles/transitions';
 import { AppError } from '../../../shared/errors';
-import type { Role } from '../../../shared/roles';
 import type { Tx } from '../../db/client';
-import { articles, users } from '../../db/schema';
+import type { articles } from '../../db/schema';
 import type { Context } from '../../trpc/context';
-import { type ArticleRow, articleColumns, loadArticle } from '../articles/load-article';
-import { writeAudit } from '../audit/write-audit';
+import type { ArticleRow } from '../articles/load-article';
+import { type Actor, lockStory, type StoryWrite, writeStory } from '../articles/write-story';
 import { publishNotified } from './notify';
 
-export interface Actor {
-  id: string;
-  role: Role;
+export type { Actor } from '../articles/write-story';
+
+function refuse(check: Extract<TransitionCheck, { ok: false }>, status: ArticleStatus): AppError {
+  return new AppError(check.reason === 'role' ? 'FORBIDDEN' : 'PRECONDITION_FAILED', {
+    userMessage: check.message,
+    details: { kind: 'transition', status },
+  });
+}
+
+/** The facts the status machine needs of a story's pending update. */
+export function pendingFactsOf(row: ArticleRow) {
+  return row.pending === null
+    ? null
+    : { reviewed: row.pendingReviewed, scheduled: row.pendingPublishAt !== null };
 }
 
 /**
@@ -22,63 +37,46 @@ export interface Actor {
  */
 export async function loadForTransition(
   tx: Tx,
-  params: { id: string; version?: number; action: ArticleAction; actor: Actor },
+  params: { id: string; version?: number; action: ArticleAction | UpdateAction; actor: Actor },
 ): Promise<{ current: ArticleRow; to: ArticleStatus }> {
-  const current = await loadArticle(tx, params.id, { forUpdate: true });
-  if (params.version !== undefined && current.version !== params.version) {
-    const [who] = current.updatedBy
-      ? await tx.select({ name: users.name }).from(users).where(eq(users.id, current.updatedBy))
-      : [];
-    throw new AppError('CONFLICT', {
-      userMessage: `${who?.name ?? 'Someone'} changed this story while you were looking at it (it is now ${current.status.replace(/_/g, ' ')}). Reload to see the current version, then try again.`,
-      details: { kind: 'stale_transition', version: current.version, status: current.status },
-    });
-  }
-  const check = checkTransition(current.status, params.actor.role, params.action);
-  if (!check.ok) {
-    throw new AppError(check.reason === 'role' ? 'FORBIDDEN' : 'PRECONDITION_FAILED', {
-      userMessage: check.message,
-      details: { kind: 'transition', status: current.status },
-    });
-  }
+  const current = await lockStory(tx, params.id, { baseVersion: params.version });
+  const check = (params.action as string).endsWith('_update')
+    ? checkUpdateAction(
+        current.status,
+        params.actor.role,
+        params.action as UpdateAction,
+        pendingFactsOf(current),
+      )
+    : checkTransition(current.status, params.actor.role, params.action as ArticleAction);
+  if (!check.ok) throw refuse(check, current.status);
   return { current, to: check.to };
 }
 
-/** Moves the story to `to`, bumps its version and writes the audit row, in `tx`. */
+/** Moves the story to `to` through the one write path: new version and audit row, in `tx`. */
 export async function applyTransition(
   tx: Tx,
   params: {
     current: ArticleRow;
     to: ArticleStatus;
-    actorId: string | null;
+    actor: Actor;
     audit: `article.${string}`;
     set?: PgUpdateSetSource<typeof articles>;
     meta?: Record<string, unknown>;
+    outbox?: StoryWrite['outbox'];
   },
 ): Promise<ArticleRow> {
   const { current, to } = params;
-  const [row] = await tx
-    .update(articles)
-    .set({
-      ...params.set,
-      status: to,
-      statusChangedAt: sql`now()`,
-      version: current.version + 1,
-      ...(params.actorId ? { updatedBy: params.actorId } : {}),
-      updatedAt: sql`now()`,
-    })
-    .where(eq(articles.id, current.id))
-    .returning(articleColumns);
-  await writeAudit(tx, {
-    actorId: params.actorId,
-    action: params.audit,
-    entityType: 'article',
-    entityId: current.id,
-    before: { status: current.status },
-    after: { status: to },
-    meta: { version: row.version, ...params.meta },
+  return writeStory(tx, params.actor, {
+    before: current,
+    set: { ...params.set, status: to },
+    audit: {
+      action: params.audit,
+      before: { status: current.status },
+      after: { status: to },
+      meta: params.meta,
+    },
+    outbox: params.outbox,
   });
-  return row;
 }
 
 export function transitionResult(row: ArticleRow) {
@@ -89,12 +87,21 @@ export function transitionResult(row: ArticleRow) {
     statusChangedAt: row.statusChangedAt,
     publishedAt: row.publishedAt,
     slug: row.slug,
+    pendingUpdate: row.pending !== null,
   };
 }
 export type TransitionResult = ReturnType<typeof transitionResult>;
 
-/** After commit: tell open dashboards the story moved, and ring the bells of those notified. */
-export function announceTransition(ctx: Context, row: ArticleRow, notified: string[] = []): void {
+/**
+ * After commit: tell open dashboards the story moved, ring the bells of those
+ * notified, and run the outbox now if the change queued messages.
+ */
+export function announceTransition(
+  ctx: Context,
+  row: ArticleRow,
+  notified: string[] = [],
+  options: { outbox?: boolean } = {},
+): void {
   ctx.events.publish({
     type: 'article.changed',
     articleId: row.id,
@@ -102,4 +109,5 @@ export function announceTransition(ctx: Context, row: ArticleRow, notified: stri
     version: row.version,
   });
   publishNotified(ctx.events, notified);
+  if (options.outbox) ctx.events.publish({ type: 'outbox.queued' });
 }

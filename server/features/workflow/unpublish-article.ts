@@ -1,9 +1,11 @@
 import type { UnpublishInput } from '../../../shared/articles/transitions-schemas';
 import type { Context } from '../../trpc/context';
 import type { SessionUser } from '../auth/sessions';
-import { announceTransition, applyTransition, loadForTransition, transitionResult } from './transition';
+import { publicationDeps } from '../publication/messages';
+import { unpublishStories } from '../publication/unpublish-stories';
+import { announceTransition, loadForTransition, transitionResult } from './transition';
 
-/** Published → unpublished, with the reason on record. `published_at` is kept for a later republication. */
+/** Published → unpublished through the publication pipeline, with the reason on record. */
 export async function unpublishArticle({
   ctx,
   input,
@@ -12,17 +14,12 @@ export async function unpublishArticle({
   input: UnpublishInput;
 }) {
   const row = await ctx.db.transaction(async (tx) => {
-    const { current, to } = await loadForTransition(tx, { ...input, action: 'unpublish', actor: ctx.user });
-    return applyTransition(tx, {
-      current,
-      to,
-      actorId: ctx.user.id,
-      audit: 'article.unpublish',
-      // A pending automatic take-down has nothing left to do.
-      set: { unpublishAt: null },
-      meta: { reason: input.reason },
+    const { current } = await loadForTransition(tx, { ...input, action: 'unpublish', actor: ctx.user });
+    const [row] = await unpublishStories(tx, [current], ctx.user, publicationDeps(ctx.config), {
+      reason: input.reason,
     });
+    return row;
   });
-  announceTransition(ctx, row);
+  announceTransition(ctx, row, [], { outbox: true });
   return transitionResult(row);
 }

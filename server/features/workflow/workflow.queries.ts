@@ -100,6 +100,9 @@ export async function listNotifications(db: DbOrTx, userId: string, params: { be
       id: notifications.id,
       kind: notifications.kind,
       articleId: notifications.articleId,
+      /** For "View on site" on a notice that a story went live. */
+      articleSlug: articles.slug,
+      articleStatus: articles.status,
       actorName: users.name,
       message: notifications.message,
       readAt: notifications.readAt,
@@ -107,6 +110,7 @@ export async function listNotifications(db: DbOrTx, userId: string, params: { be
     })
     .from(notifications)
     .leftJoin(users, eq(users.id, notifications.actorId))
+    .leftJoin(articles, eq(articles.id, notifications.articleId))
     .where(
       and(
         eq(notifications.userId, userId),

@@ -2,6 +2,7 @@ import { ZArticleIdInput } from '../../../shared/articles/schemas';
 import {
   ZApproveInput,
   ZChecklistInput,
+  ZPublishUpdateInput,
   ZSendBackInput,
   ZSubmitInput,
   ZTransitionInput,
@@ -12,9 +13,12 @@ import { approveArticle } from './approve-article';
 import { archiveArticle } from './archive-article';
 import { runChecklist } from './checklist';
 import { commentsRouter } from './comments.router';
+import { listCorrections, ZCorrectionsInput } from './corrections.queries';
 import { notificationsRouter } from './notifications.router';
 import { publishArticle } from './publish-article';
+import { publishUpdateNow } from './publish-update';
 import { reopenArticle } from './reopen-article';
+import { approveUpdate, discardUpdate } from './review-update';
 import { sendBackArticle } from './send-back-article';
 import { submitArticle } from './submit-article';
 import { unpublishArticle } from './unpublish-article';
@@ -40,6 +44,19 @@ export const workflowRouter = router({
     .mutation(({ ctx, input }) =>
       publishArticle({ ctx, input: { id: input.id, baseVersion: input.version } }),
     ),
+  /** A live story's pending update: approve it, make it live (with a note or correction), or drop it. */
+  approveUpdate: roleProcedure('articles.review')
+    .input(ZTransitionInput)
+    .mutation(({ ctx, input }) => approveUpdate({ ctx, input })),
+  publishUpdate: roleProcedure('articles.publish')
+    .input(ZPublishUpdateInput)
+    .mutation(({ ctx, input }) => publishUpdateNow({ ctx, input })),
+  discardUpdate: roleProcedure('articles.edit')
+    .input(ZTransitionInput)
+    .mutation(({ ctx, input }) => discardUpdate({ ctx, input })),
+  corrections: roleProcedure('articles.read')
+    .input(ZCorrectionsInput)
+    .query(({ ctx, input }) => listCorrections(ctx.db, input)),
   unpublish: roleProcedure('articles.unpublish')
     .input(ZUnpublishInput)
     .mutation(({ ctx, input }) => unpublishArticle({ ctx, input })),

@@ -1,4 +1,4 @@
-import { formatPublishedLine, formatUpdatedLine } from '../../../shared/bn/dates';
+import { formatBnDateTime, formatPublishedLine, formatUpdatedLine } from '../../../shared/bn/dates';
 import type { ArticleView } from '../article-view';
 import { html, jsonForScript, raw, type SafeHtml } from './html';
 import { renderImage, renderThumb } from './images';
@@ -13,11 +13,11 @@ export interface ArticlePageOptions {
   preview?: { statusLabel: string };
 }
 
-/** An update line only when the story changed a minute or more after it went out. */
+/** An update line only once an update was published (saved edits wait as a pending update). */
 function updatedAt(view: ArticleView): Date | null {
   const { publishedAt, publicUpdatedAt } = view.story;
   if (!publishedAt || !publicUpdatedAt) return null;
-  return publicUpdatedAt.getTime() - publishedAt.getTime() >= 60_000 ? publicUpdatedAt : null;
+  return publicUpdatedAt.getTime() > publishedAt.getTime() ? publicUpdatedAt : null;
 }
 
 export function describeStory(view: ArticleView): string {
@@ -48,6 +48,7 @@ ${story.kicker ? html`<p class="kicker">${story.kicker}</p>` : ''}
 ${view.byline ? html`<p class="byline">${view.byline}</p>` : ''}
 <p class="dateline"><time datetime="${published.toISOString()}">${formatPublishedLine(published, o.timeZone)}</time></p>
 ${updated ? html`<p class="dateline"><time datetime="${updated.toISOString()}">${formatUpdatedLine(updated, o.timeZone)}</time></p>` : ''}
+${renderUpdateNotes(view, o.timeZone)}
 </header>
 ${view.lead ? renderLead(view) : ''}
 <div class="story-body">${raw(view.bodyHtml)}</div>
@@ -65,6 +66,15 @@ ${renderRelated(view)}
     head: renderMeta(view, { ...o, title, description, canonical, published, updated }),
     main,
   });
+}
+
+/** Corrections ("সংশোধনী") and noted updates under the date line, each with its time. */
+function renderUpdateNotes(view: ArticleView, timeZone: string): SafeHtml | string {
+  if (view.updates.length === 0) return '';
+  return html`<ul class="story-updates">${view.updates.map(
+    (u) =>
+      html`<li class="${u.kind === 'correction' ? 'correction' : 'update-note'}"><strong>${u.kind === 'correction' ? 'সংশোধনী' : 'আপডেট'}:</strong> ${u.note} <time datetime="${u.publishedAt.toISOString()}">(${formatBnDateTime(u.publishedAt, timeZone)})</time></li>`,
+  )}</ul>`;
 }
 
 function renderPreviewBanner(statusLabel: string): SafeHtml {
@@ -106,6 +116,7 @@ function renderMeta(view: ArticleView, m: MetaInput): SafeHtml {
   const { story, lead } = view;
   const image = lead ? absolute(m.origin, largestSrc(lead)) : null;
   const modified = m.updated ?? m.published;
+  const corrections = view.updates.filter((u) => u.kind === 'correction');
   const jsonLd = {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -114,6 +125,13 @@ function renderMeta(view: ArticleView, m: MetaInput): SafeHtml {
     inLanguage: 'bn',
     datePublished: m.published.toISOString(),
     dateModified: modified.toISOString(),
+    correction: corrections.length
+      ? corrections.map((u) => ({
+          '@type': 'CorrectionComment',
+          text: u.note,
+          datePublished: u.publishedAt.toISOString(),
+        }))
+      : undefined,
     mainEntityOfPage: { '@type': 'WebPage', '@id': m.canonical },
     url: m.canonical,
     articleSection: story.sectionName ?? undefined,
