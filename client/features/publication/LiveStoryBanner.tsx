@@ -207,7 +207,44 @@ export function LiveStoryBanner({
           )}
         </div>
       )}
+      <PublishedUpdates articleId={articleId} version={version} />
       <ErrorBanner error={error} />
     </section>
+  );
+}
+
+/** The updates and corrections this story has had, as readers saw them go out. */
+function PublishedUpdates({ articleId, version }: { articleId: string; version: number }) {
+  const client = useTRPCClient();
+  const { timeZone } = useSession();
+  const updates = useQuery({
+    queryKey: ['story-updates', articleId, version],
+    queryFn: () => client.workflow.corrections.query({ articleId, limit: 20 }),
+  });
+  const items = updates.data?.items ?? [];
+  if (items.length === 0) return null;
+  return (
+    <details className="published-updates">
+      <summary>
+        {items.length} published update{items.length === 1 ? '' : 's'}
+        {items.some((u) => u.kind === 'correction') ? ', with corrections' : ''}
+      </summary>
+      <ul>
+        {items.map((u) => (
+          <li key={u.id}>
+            {formatNewsroomTime(u.publishedAt, timeZone)} ·{' '}
+            {u.kind === 'correction' ? 'Correction' : 'Update'}
+            {u.note ? (
+              <>
+                : <span lang="bn">{u.note}</span>
+              </>
+            ) : (
+              ' (no note)'
+            )}{' '}
+            <span className="muted">— {u.publishedByName ?? 'scheduled'}</span>
+          </li>
+        ))}
+      </ul>
+    </details>
   );
 }
