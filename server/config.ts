@@ -56,6 +56,23 @@ const ZEnv = z
     MEDIA_DIR: optionalText,
     /** Optional: publications and expiries are POSTed here (with retries and an Idempotency-Key). */
     WEBHOOK_URL: optionalText.pipe(z.url({ error: 'must be an http(s) URL' }).optional()),
+    /** Memory for rendered public pages, in megabytes; 0 turns the page cache off. */
+    PAGE_CACHE_MB: z.coerce.number({ error: 'must be a number of megabytes' }).min(0).max(8192).default(64),
+    /** A cached page is rendered again after this many seconds even if no change was announced. */
+    PAGE_CACHE_MAX_AGE_S: z.coerce.number({ error: 'must be a number of seconds' }).int().min(1).default(300),
+    /** How long shared caches (a CDN, nginx) may keep a public page: Cache-Control s-maxage. */
+    CDN_S_MAXAGE: z.coerce.number({ error: 'must be a number of seconds' }).int().min(0).default(60),
+    /**
+     * Optional CDN purge, called for the surrogate keys of every change, e.g.
+     * https://api.example-cdn.com/purge?tags={tags} ({tags}: comma-separated keys; without it
+     * the keys go in a JSON body {"tags": [...]}).
+     */
+    CDN_PURGE_URL: optionalText.pipe(z.url({ error: 'must be an http(s) URL' }).optional()),
+    CDN_PURGE_METHOD: z
+      .enum(['POST', 'PURGE', 'DELETE', 'GET', 'PUT'], { error: 'must be POST, PURGE, DELETE, GET or PUT' })
+      .default('POST'),
+    /** Sent as the Authorization header of purge calls (e.g. "Bearer …"). */
+    CDN_PURGE_AUTHORIZATION: optionalText,
     /** Whether editing an approved story sends it back to review unless a reviewer edits it. */
     APPROVED_EDITS_NEED_REVIEW: z
       .enum(['true', 'false', '1', '0', 'yes', 'no'], { error: 'must be true or false' })
@@ -92,6 +109,10 @@ export type Config = {
   webhookUrl?: string;
   /** APPROVED_EDITS_NEED_REVIEW: an approved story edited by a non-reviewer goes back to in_review. */
   approvedEditsNeedReview: boolean;
+  /** The public site's rendered-page cache (PAGE_CACHE_MB, 0: off) and shared-cache lifetime. */
+  pageCache: { maxBytes: number; maxAgeMs: number; sMaxAge: number };
+  /** CDN purge (CDN_PURGE_URL …); unset sends none. */
+  cdnPurge?: { url: string; method: string; authorization?: string };
 };
 
 export class ConfigError extends Error {}
@@ -126,5 +147,13 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mediaDir: path.resolve(e.MEDIA_DIR ?? path.join(e.DATA_DIR, 'media')),
     webhookUrl: e.WEBHOOK_URL,
     approvedEditsNeedReview: e.APPROVED_EDITS_NEED_REVIEW,
+    pageCache: {
+      maxBytes: Math.round(e.PAGE_CACHE_MB * 1024 * 1024),
+      maxAgeMs: e.PAGE_CACHE_MAX_AGE_S * 1000,
+      sMaxAge: e.CDN_S_MAXAGE,
+    },
+    cdnPurge: e.CDN_PURGE_URL
+      ? { url: e.CDN_PURGE_URL, method: e.CDN_PURGE_METHOD, authorization: e.CDN_PURGE_AUTHORIZATION }
+      : undefined,
   };
 }

@@ -10,7 +10,15 @@ export type BartaEvent =
   | { type: 'media.changed'; mediaId: string }
   | { type: 'user.deactivated'; userId: string }
   /** A commit queued outbox messages: the outbox processor runs now rather than at its next poll. */
-  | { type: 'outbox.queued' };
+  | { type: 'outbox.queued' }
+  /** Public pages showing these tags changed (server/site/cache-tags.ts): every instance drops them. */
+  | { type: 'cache.invalidate'; tags: string[] };
+
+/** Events between Barta's own parts, never sent to a browser. */
+export const INTERNAL_EVENTS: ReadonlySet<BartaEvent['type']> = new Set([
+  'outbox.queued',
+  'cache.invalidate',
+]);
 
 /**
  * In-process event bus. On PostgreSQL, a listener relays events between

@@ -95,7 +95,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
 
   // Reader pages, feeds, sitemaps, /api/public, /preview and the site's CSS and fonts.
-  await registerPublicSite(app, { config, database });
+  await registerPublicSite(app, { config, database, events });
   await registerAdminApp(app);
   return app;
 }

@@ -1,8 +1,9 @@
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { type RenderMedia, resolveMediaForRender } from '../features/media/media.queries';
 import { loadArticleView } from './article-view';
+import { TAGS } from './cache-tags';
 import { decodeCursor } from './cursor';
-import { sendCacheable } from './http-cache';
+import { cachedRoute, sendCacheable } from './http-cache';
 import {
   findPublicStory,
   findSectionBySlug,
@@ -62,9 +63,10 @@ function cardJson(card: StoryCard, origin: string, media: Map<string, RenderMedi
 export function registerPublicApiRoutes(app: FastifyInstance, deps: SiteDeps): void {
   const { db, config } = deps;
 
-  app.get<{ Querystring: { cursor?: string; limit?: string; section?: string } }>(
+  type ListRoute = { Querystring: { cursor?: string; limit?: string; section?: string } };
+  app.get<ListRoute>(
     '/api/public/articles',
-    async (req, reply) => {
+    cachedRoute(deps.cache, async (req: FastifyRequest<ListRoute>, reply) => {
       const { cursor: rawCursor, limit: rawLimit, section: sectionSlug } = req.query;
       const cursor = rawCursor ? decodeCursor(rawCursor) : null;
       if (rawCursor && !cursor) return problem(reply, 400, 'cursor is not valid: use nextCursor as given');
@@ -88,42 +90,50 @@ export function registerPublicApiRoutes(app: FastifyInstance, deps: SiteDeps): v
         items: page.items.map((card) => cardJson(card, origin, media)),
         nextCursor: page.nextCursor,
       });
-      return sendCacheable(req, reply, body, JSON_TYPE);
-    },
+      return sendCacheable(req, reply, body, JSON_TYPE, [
+        TAGS.feeds,
+        ...(sectionId ? [TAGS.section(sectionId)] : []),
+        ...[...media.keys()].map(TAGS.media),
+      ]);
+    }),
   );
 
-  app.get<{ Params: { id: string } }>('/api/public/articles/:id', async (req, reply) => {
-    const id = req.params.id.toLowerCase();
-    const story = isUuid(id) ? await findPublicStory(db, id) : null;
-    if (!story?.publishedAt) return problem(reply, 404, 'no published story with this id');
-    const view = await loadArticleView(db, story, siteOriginsOf(config));
-    const origin = originOf(req, config);
-    const body = JSON.stringify({
-      id: story.id,
-      url: origin + view.path,
-      headline: story.headline,
-      kicker: story.kicker,
-      summary: story.summary,
-      byline: view.byline,
-      section: story.sectionSlug ? { slug: story.sectionSlug, name: story.sectionName } : null,
-      tags: story.tags,
-      publishedAt: story.publishedAt.toISOString(),
-      updatedAt: (story.publicUpdatedAt ?? story.publishedAt).toISOString(),
-      corrections: view.updates
-        .filter((u) => u.kind === 'correction')
-        .map((u) => ({ note: u.note, publishedAt: u.publishedAt.toISOString() })),
-      updates: view.updates
-        .filter((u) => u.kind === 'update')
-        .map((u) => ({ note: u.note, publishedAt: u.publishedAt.toISOString() })),
-      image: view.lead ? imageJson(view.lead, origin, view.lead.caption) : null,
-      bodyHtml: view.bodyHtml,
-      related: view.related.map(({ card, path }) => ({
-        id: card.id,
-        url: origin + path,
-        headline: card.headline,
-        kicker: card.kicker,
-      })),
-    });
-    return sendCacheable(req, reply, body, JSON_TYPE);
-  });
+  type StoryRoute = { Params: { id: string } };
+  app.get<StoryRoute>(
+    '/api/public/articles/:id',
+    cachedRoute(deps.cache, async (req: FastifyRequest<StoryRoute>, reply) => {
+      const id = req.params.id.toLowerCase();
+      const story = isUuid(id) ? await findPublicStory(db, id) : null;
+      if (!story?.publishedAt) return problem(reply, 404, 'no published story with this id');
+      const view = await loadArticleView(db, story, siteOriginsOf(config));
+      const origin = originOf(req, config);
+      const body = JSON.stringify({
+        id: story.id,
+        url: origin + view.path,
+        headline: story.headline,
+        kicker: story.kicker,
+        summary: story.summary,
+        byline: view.byline,
+        section: story.sectionSlug ? { slug: story.sectionSlug, name: story.sectionName } : null,
+        tags: story.tags,
+        publishedAt: story.publishedAt.toISOString(),
+        updatedAt: (story.publicUpdatedAt ?? story.publishedAt).toISOString(),
+        corrections: view.updates
+          .filter((u) => u.kind === 'correction')
+          .map((u) => ({ note: u.note, publishedAt: u.publishedAt.toISOString() })),
+        updates: view.updates
+          .filter((u) => u.kind === 'update')
+          .map((u) => ({ note: u.note, publishedAt: u.publishedAt.toISOString() })),
+        image: view.lead ? imageJson(view.lead, origin, view.lead.caption) : null,
+        bodyHtml: view.bodyHtml,
+        related: view.related.map(({ card, path }) => ({
+          id: card.id,
+          url: origin + path,
+          headline: card.headline,
+          kicker: card.kicker,
+        })),
+      });
+      return sendCacheable(req, reply, body, JSON_TYPE, view.tags);
+    }),
+  );
 }

@@ -25,7 +25,8 @@ describe('article page', () => {
   let sectionSlug: string;
 
   beforeAll(async () => {
-    h = await createTestHarness();
+    // Rendering, not caching, is under test here (page-cache.test.ts covers the cache).
+    h = await createTestHarness({ PAGE_CACHE_MB: '0' });
     app = await buildApp({ config: h.config, database: h.database, events: new EventBus() });
     const section = await insertSection(h.db, { slug: 'usa', nameBn: 'যুক্তরাষ্ট্র' });
     sectionSlug = section.slug;
@@ -161,7 +162,9 @@ describe('article page', () => {
 
   it('sends ETag and Cache-Control, 304 for a match, and a new ETag when the story changes', async () => {
     const first = await app.inject(url());
-    expect(first.headers['cache-control']).toBe('public, max-age=60, stale-while-revalidate=300');
+    expect(first.headers['cache-control']).toBe(
+      'public, max-age=60, s-maxage=60, stale-while-revalidate=300',
+    );
     const etag = String(first.headers.etag);
     expect(etag).toMatch(/^"[\w-]+"$/);
     const again = await app.inject({ url: url(), headers: { 'if-none-match': etag } });

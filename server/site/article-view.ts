@@ -2,6 +2,7 @@ import type { JSONContent } from '@tiptap/core';
 import { extractFigureMediaIds, extractStoryLinks, renderBodyHtml } from '../../shared/editor';
 import type { DbOrTx } from '../db/client';
 import { type RenderMedia, resolveMediaForRender } from '../features/media/media.queries';
+import { TAGS } from './cache-tags';
 import {
   listAuthorNames,
   listPublicRelated,
@@ -23,6 +24,8 @@ export interface ArticleView {
   related: { card: StoryCard; path: string; thumb: RenderMedia | null }[];
   /** Corrections and noted updates, newest first. */
   updates: PublicUpdate[];
+  /** What the page shows besides the story itself: its page-cache tags. */
+  tags: string[];
 }
 
 /**
@@ -69,5 +72,11 @@ export async function loadArticleView(
       thumb: card.leadMediaId ? (media.get(card.leadMediaId) ?? null) : null,
     })),
     updates,
+    tags: [
+      TAGS.site,
+      TAGS.story(story.id),
+      ...[...new Set([...storyIds, ...related.map((r) => r.id)])].map(TAGS.story),
+      ...[...new Set(mediaIds)].map(TAGS.media),
+    ],
   };
 }

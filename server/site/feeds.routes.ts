@@ -1,4 +1,5 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { TAGS } from './cache-tags';
 import {
   renderNewsSitemap,
   renderPagesSitemap,
@@ -6,14 +7,10 @@ import {
   renderSitemapIndex,
   renderStoriesSitemap,
 } from './feeds';
-import { sendCacheable } from './http-cache';
-import {
-  listNavSections,
-  listPublicStories,
-  listSitemapEntries,
-  listSitemapMonths,
-} from './public-articles.queries';
+import { cachedRoute, sendCacheable } from './http-cache';
+import { listNavSections, listPublicStories, listSitemapEntries } from './public-articles.queries';
 import { originOf, type SiteDeps } from './site-context';
+import { listSitemapMonths } from './sitemap-months';
 
 const XML = 'application/xml; charset=utf-8';
 /** Google News takes stories of the last two days. */
@@ -25,39 +22,61 @@ export function registerFeedRoutes(app: FastifyInstance, deps: SiteDeps): void {
   const { db, config } = deps;
   const feedSite = (origin: string) => ({ name: deps.site.name, origin });
 
-  app.get('/rss.xml', async (req, reply) => {
-    const { items } = await listPublicStories(db, { limit: 50 });
-    const body = renderRss(items, feedSite(originOf(req, config)));
-    return sendCacheable(req, reply, body, 'application/rss+xml; charset=utf-8');
-  });
+  const cached = <R extends FastifyRequest>(handler: (req: R, reply: FastifyReply) => Promise<unknown>) =>
+    cachedRoute(deps.cache, handler);
 
-  app.get('/sitemap.xml', async (req, reply) => {
-    const origin = originOf(req, config);
-    const months = await listSitemapMonths(db, config.timeZone);
-    const body = renderSitemapIndex([
-      { loc: `${origin}/sitemaps/pages.xml` },
-      ...months.map((m) => ({ loc: `${origin}/sitemaps/stories-${m.month}.xml`, lastmod: m.lastmod })),
-    ]);
-    return sendCacheable(req, reply, body, XML);
-  });
+  app.get(
+    '/rss.xml',
+    cached(async (req, reply) => {
+      const { items } = await listPublicStories(db, { limit: 50 });
+      const body = renderRss(items, feedSite(originOf(req, config)));
+      return sendCacheable(req, reply, body, 'application/rss+xml; charset=utf-8', [TAGS.site, TAGS.feeds]);
+    }),
+  );
 
-  app.get('/sitemaps/pages.xml', async (req, reply) => {
-    const sections = await listNavSections(db);
-    return sendCacheable(req, reply, renderPagesSitemap(sections, originOf(req, config)), XML);
-  });
+  app.get(
+    '/sitemap.xml',
+    cached(async (req, reply) => {
+      const origin = originOf(req, config);
+      const months = await listSitemapMonths(db, config.timeZone);
+      const body = renderSitemapIndex([
+        { loc: `${origin}/sitemaps/pages.xml` },
+        ...months.map((m) => ({ loc: `${origin}/sitemaps/stories-${m.month}.xml`, lastmod: m.lastmod })),
+      ]);
+      return sendCacheable(req, reply, body, XML, [TAGS.sitemaps]);
+    }),
+  );
 
-  app.get('/sitemaps/:file', async (req: FastifyRequest<{ Params: { file: string } }>, reply) => {
-    const month = MONTH_FILE.exec(req.params.file)?.[1];
-    if (!month) return reply.code(404).type('text/plain; charset=utf-8').send('No such sitemap.');
-    const entries = await listSitemapEntries(db, month, config.timeZone);
-    return sendCacheable(req, reply, renderStoriesSitemap(entries, originOf(req, config)), XML);
-  });
+  app.get(
+    '/sitemaps/pages.xml',
+    cached(async (req, reply) => {
+      const sections = await listNavSections(db);
+      return sendCacheable(req, reply, renderPagesSitemap(sections, originOf(req, config)), XML, [TAGS.site]);
+    }),
+  );
 
-  app.get('/news-sitemap.xml', async (req, reply) => {
-    const since = new Date(Date.now() - NEWS_WINDOW_MS);
-    const { items } = await listPublicStories(db, { limit: 1000, since });
-    return sendCacheable(req, reply, renderNewsSitemap(items, feedSite(originOf(req, config))), XML);
-  });
+  app.get(
+    '/sitemaps/:file',
+    cached(async (req: FastifyRequest<{ Params: { file: string } }>, reply) => {
+      const month = MONTH_FILE.exec(req.params.file)?.[1];
+      if (!month) return reply.code(404).type('text/plain; charset=utf-8').send('No such sitemap.');
+      const entries = await listSitemapEntries(db, month, config.timeZone);
+      return sendCacheable(req, reply, renderStoriesSitemap(entries, originOf(req, config)), XML, [
+        TAGS.sitemaps,
+      ]);
+    }),
+  );
+
+  app.get(
+    '/news-sitemap.xml',
+    cached(async (req, reply) => {
+      const since = new Date(Date.now() - NEWS_WINDOW_MS);
+      const { items } = await listPublicStories(db, { limit: 1000, since });
+      return sendCacheable(req, reply, renderNewsSitemap(items, feedSite(originOf(req, config))), XML, [
+        TAGS.feeds,
+      ]);
+    }),
+  );
 
   app.get('/robots.txt', async (req, reply) => {
     const origin = originOf(req, config);

@@ -20,7 +20,8 @@ describe('home, section pages, feeds, sitemaps and the public API', () => {
   let old: Awaited<ReturnType<typeof insertStory>>;
 
   beforeAll(async () => {
-    h = await createTestHarness();
+    // Rendering, not caching, is under test here (page-cache.test.ts covers the cache).
+    h = await createTestHarness({ PAGE_CACHE_MB: '0' });
     app = await buildApp({ config: h.config, database: h.database, events: new EventBus() });
     section = await insertSection(h.db, { nameBn: 'অর্থনীতি' });
     const image = await insertMedia(h.db, { caption: 'ক্যাপশন' });
@@ -144,7 +145,9 @@ describe('home, section pages, feeds, sitemaps and the public API', () => {
     do {
       const res = await app.inject(`/api/public/articles?limit=3${cursor ? `&cursor=${cursor}` : ''}`);
       expect(res.statusCode).toBe(200);
-      expect(res.headers['cache-control']).toBe('public, max-age=60, stale-while-revalidate=300');
+      expect(res.headers['cache-control']).toBe(
+        'public, max-age=60, s-maxage=60, stale-while-revalidate=300',
+      );
       const page = res.json() as { items: { id: string; publishedAt: string }[]; nextCursor: string | null };
       seen.push(...page.items.map((i) => i.id));
       cursor = page.nextCursor;
@@ -177,7 +180,7 @@ describe('home, section pages, feeds, sitemaps and the public API', () => {
 
 describe('story sitemaps by month', () => {
   it('files a story by its month in Dhaka: 00:30 on 1 August there is still 31 July in UTC', async () => {
-    const h = await createTestHarness();
+    const h = await createTestHarness({ PAGE_CACHE_MB: '0' });
     const app = await buildApp({ config: h.config, database: h.database, events: new EventBus() });
     try {
       const story = await insertStory(h.db, {

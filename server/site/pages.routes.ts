@@ -1,8 +1,9 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { resolveMediaForRender } from '../features/media/media.queries';
 import { loadArticleView } from './article-view';
+import { TAGS } from './cache-tags';
 import { decodeCursor } from './cursor';
-import { sendCacheable } from './http-cache';
+import { cachedRoute, sendCacheable } from './http-cache';
 import { findPublicStory, findSectionBySlug, listPublicStories, storyPath } from './public-articles.queries';
 import { isUuid, navOf, originOf, type SiteDeps, sendNotFoundPage, siteOriginsOf } from './site-context';
 import { renderArticlePage } from './templates/article';
@@ -28,37 +29,46 @@ export function registerPageRoutes(app: FastifyInstance, deps: SiteDeps): void {
     return { page: { ...page, first: !before }, media };
   }
 
-  app.get<Before>('/', async (req, reply) => {
-    const [list, nav] = await Promise.all([listPage(req.query.before), navOf(deps)]);
-    if (!list) return sendNotFoundPage(deps, reply);
-    const body = renderHomePage(list.page, {
-      site: deps.site,
-      nav,
-      origin: originOf(req, config),
-      timeZone: config.timeZone,
-      media: list.media,
-    });
-    return sendCacheable(req, reply, body, HTML);
-  });
+  const mediaTags = (list: { media: Map<string, unknown> }) => [...list.media.keys()].map(TAGS.media);
 
-  app.get<Before & { Params: { slug: string } }>('/section/:slug', async (req, reply) => {
-    const section = await findSectionBySlug(db, req.params.slug);
-    if (!section) return sendNotFoundPage(deps, reply);
-    const [list, nav] = await Promise.all([listPage(req.query.before, section.id), navOf(deps)]);
-    if (!list) return sendNotFoundPage(deps, reply);
-    const body = renderSectionPage(section, list.page, {
-      site: deps.site,
-      nav,
-      origin: originOf(req, config),
-      timeZone: config.timeZone,
-      media: list.media,
-    });
-    return sendCacheable(req, reply, body, HTML);
-  });
+  app.get<Before>(
+    '/',
+    cachedRoute(deps.cache, async (req: FastifyRequest<Before>, reply) => {
+      const [list, nav] = await Promise.all([listPage(req.query.before), navOf(deps)]);
+      if (!list) return sendNotFoundPage(deps, reply);
+      const body = renderHomePage(list.page, {
+        site: deps.site,
+        nav,
+        origin: originOf(req, config),
+        timeZone: config.timeZone,
+        media: list.media,
+      });
+      return sendCacheable(req, reply, body, HTML, [TAGS.site, TAGS.home, ...mediaTags(list)]);
+    }),
+  );
+
+  type SectionRoute = Before & { Params: { slug: string } };
+  app.get<SectionRoute>(
+    '/section/:slug',
+    cachedRoute(deps.cache, async (req: FastifyRequest<SectionRoute>, reply) => {
+      const section = await findSectionBySlug(db, req.params.slug);
+      if (!section) return sendNotFoundPage(deps, reply);
+      const [list, nav] = await Promise.all([listPage(req.query.before, section.id), navOf(deps)]);
+      if (!list) return sendNotFoundPage(deps, reply);
+      const body = renderSectionPage(section, list.page, {
+        site: deps.site,
+        nav,
+        origin: originOf(req, config),
+        timeZone: config.timeZone,
+        media: list.media,
+      });
+      return sendCacheable(req, reply, body, HTML, [TAGS.site, TAGS.section(section.id), ...mediaTags(list)]);
+    }),
+  );
 
   const article = async (
-    req: import('fastify').FastifyRequest<{ Params: { id: string; slug?: string } }>,
-    reply: import('fastify').FastifyReply,
+    req: FastifyRequest<{ Params: { id: string; slug?: string } }>,
+    reply: FastifyReply,
   ) => {
     const id = req.params.id.toLowerCase();
     if (!isUuid(id)) return sendNotFoundPage(deps, reply);
@@ -76,8 +86,8 @@ export function registerPageRoutes(app: FastifyInstance, deps: SiteDeps): void {
       origin: originOf(req, config),
       timeZone: config.timeZone,
     });
-    return sendCacheable(req, reply, body, HTML);
+    return sendCacheable(req, reply, body, HTML, view.tags);
   };
-  app.get('/article/:id', article);
-  app.get('/article/:id/:slug', article);
+  app.get('/article/:id', cachedRoute(deps.cache, article));
+  app.get('/article/:id/:slug', cachedRoute(deps.cache, article));
 }

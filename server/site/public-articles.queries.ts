@@ -197,29 +197,11 @@ export async function listPublicStories(
 /** A sitemap may hold at most this many URLs (sitemaps.org). */
 export const SITEMAP_MAX_URLS = 50_000;
 
-export interface SitemapMonth {
-  /** `YYYY-MM`, the month of publication in the newsroom's time zone. */
-  month: string;
-  lastmod: Date;
-}
-
 /**
  * The months that have public stories, newest first, each with its last change:
  * one story sitemap per month keeps every story listed (a single sitemap stops at
  * 50,000) and leaves old months' files unchanged as news is added.
  */
-export async function listSitemapMonths(db: DbOrTx, timeZone: string): Promise<SitemapMonth[]> {
-  const rows = await queryRows<{ month: string; lastmod: string | Date }>(
-    db,
-    sql`select m.month, max(m.changed) as lastmod from (
-        select to_char(${articles.publishedAt} at time zone ${timeZone}, 'YYYY-MM') as month,
-          coalesce(${articles.publicUpdatedAt}, ${articles.publishedAt}) as changed
-        from ${articles} where ${isPublic()}
-      ) m group by m.month order by m.month desc`,
-  );
-  return rows.map((r) => ({ month: r.month, lastmod: new Date(r.lastmod) }));
-}
-
 /** The public stories first published in one month (`YYYY-MM`, newsroom time), for its sitemap. */
 export async function listSitemapEntries(db: DbOrTx, month: string, timeZone: string) {
   const start = sql`(${`${month}-01`}::timestamp at time zone ${timeZone})`;

@@ -1,12 +1,14 @@
 import type { FastifyInstance } from 'fastify';
 import type { Config } from '../config';
 import type { Database } from '../db/client';
+import type { EventBus } from '../events/bus';
 import { registerPublicApiRoutes } from './api.routes';
 import { registerSiteAssets } from './assets';
 import { registerFeedRoutes } from './feeds.routes';
+import { PageCache } from './page-cache';
 import { registerPageRoutes } from './pages.routes';
 import { registerPreviewRoute } from './preview.routes';
-import type { SiteDeps } from './site-context';
+import { originOf, type SiteDeps } from './site-context';
 
 /**
  * The public site: reader pages, feeds, sitemaps, the public JSON API, staff
@@ -15,16 +17,27 @@ import type { SiteDeps } from './site-context';
  */
 export async function registerPublicSite(
   app: FastifyInstance,
-  { config, database }: { config: Config; database: Database },
-): Promise<void> {
+  { config, database, events }: { config: Config; database: Database; events: EventBus },
+): Promise<PageCache | null> {
   const { cssUrl } = registerSiteAssets(app);
+  const cache =
+    config.pageCache.maxBytes > 0
+      ? new PageCache({ maxBytes: config.pageCache.maxBytes, maxAgeMs: config.pageCache.maxAgeMs })
+      : null;
+  // Changes announced by the outbox reach every instance through the event relay.
+  const unsubscribe = events.subscribe((event) => {
+    if (event.type === 'cache.invalidate') cache?.invalidate(event.tags);
+  });
+  app.addHook('onClose', async () => unsubscribe());
   const deps: SiteDeps = {
     config,
     db: database.db,
     site: { ...config.site, cssUrl },
+    cache: { cache, sMaxAge: config.pageCache.sMaxAge, originOf: (req) => originOf(req, config) },
   };
   registerPageRoutes(app, deps);
   registerPreviewRoute(app, deps);
   registerFeedRoutes(app, deps);
   registerPublicApiRoutes(app, deps);
+  return cache;
 }

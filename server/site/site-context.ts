@@ -1,6 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Config } from '../config';
 import type { Db } from '../db/client';
+import type { SiteCache } from './http-cache';
 import { listNavSections } from './public-articles.queries';
 import type { NavSection, SiteInfo } from './templates/layout';
 import { renderNotFoundPage } from './templates/lists';
@@ -9,6 +10,8 @@ export interface SiteDeps {
   config: Config;
   db: Db;
   site: SiteInfo;
+  /** The rendered-page cache (null when PAGE_CACHE_MB=0) and shared-cache settings. */
+  cache: SiteCache;
 }
 
 /** PUBLIC_ORIGIN when set (canonical links must not follow a spoofed Host), else the request's own. */

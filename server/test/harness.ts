@@ -7,6 +7,7 @@ import { EventBus } from '../events/bus';
 import { hashPassword } from '../features/auth/password';
 import { createSession, type SessionUser } from '../features/auth/sessions';
 import { type CacheInvalidator, OutboxProcessor } from '../features/outbox/outbox-processor';
+import { registerCacheInvalidation } from '../site/cache-invalidation';
 import { type CookieJar, createContextInner, type Logger } from '../trpc/context';
 import { createCallerFactory } from '../trpc/init';
 import { appRouter } from '../trpc/router';
@@ -120,6 +121,8 @@ export async function createTestHarness(env: Record<string, string> = {}) {
       webhookUrl: config.webhookUrl,
       maxAttempts: 1,
     });
+    // As the server does: the public page cache (and a CDN, when configured) hears of every change.
+    registerCacheInvalidation(processor, { events, config, log: silentLog });
     if (options.onInvalidate) processor.onInvalidate(options.onInvalidate);
     while ((await processor.runOnce()) > 0) {}
   }

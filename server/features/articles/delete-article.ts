@@ -2,6 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import { AppError } from '../../../shared/errors';
 import { can } from '../../../shared/roles';
 import { articles } from '../../db/schema';
+import { refreshSitemapMonths } from '../../site/sitemap-months';
 import type { Context } from '../../trpc/context';
 import { writeAudit } from '../audit/write-audit';
 import type { SessionUser } from '../auth/sessions';
@@ -38,6 +39,7 @@ export async function deleteArticle({ ctx, input }: { ctx: Ctx; input: { id: str
             })
         : undefined,
     });
+    if (live) await refreshSitemapMonths(tx, [row.publishedAt]);
     return live;
   });
   if (wasLive) ctx.events.publish({ type: 'outbox.queued' });
@@ -66,6 +68,7 @@ export async function restoreArticle({ ctx, input }: { ctx: Ctx; input: { id: st
             publicationMessages(written, { event: 'article.republished', deps: publicationDeps(ctx.config) })
         : undefined,
     });
+    if (live) await refreshSitemapMonths(tx, [row.publishedAt]);
     return live;
   });
   if (wasLive) ctx.events.publish({ type: 'outbox.queued' });

@@ -1,8 +1,9 @@
-import type { BartaEvent } from '../../events/bus';
+import { type BartaEvent, INTERNAL_EVENTS } from '../../events/bus';
 import { authedProcedure, router } from '../../trpc/init';
 
 /** Events a signed-in user may see: story changes, locks, and their own notifications. */
 function visibleTo(userId: string, event: BartaEvent): boolean {
+  if (INTERNAL_EVENTS.has(event.type)) return false;
   if (event.type === 'notification.created') return event.userId === userId;
   if (event.type === 'user.deactivated') return event.userId === userId;
   return true;

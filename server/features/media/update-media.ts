@@ -4,9 +4,11 @@ import type { MediaUpdateInput } from '../../../shared/media/schemas';
 import type { MediaItemWithUse } from '../../../shared/media/types';
 import { media, type Rendition } from '../../db/schema';
 import { mediaStoreFor } from '../../media-store';
+import { TAGS } from '../../site/cache-tags';
 import type { Context } from '../../trpc/context';
 import { writeAudit } from '../audit/write-audit';
 import type { SessionUser } from '../auth/sessions';
+import { enqueuePageInvalidation } from '../outbox/enqueue';
 import { decodeImage, encodeSquareThumb, thumbSourceWidth } from './image-processing';
 import { getMedia } from './media.queries';
 import { thumbKey } from './media-keys';
@@ -106,7 +108,10 @@ export async function updateMedia({
       before,
       after,
     });
+    // Captions, credits and alt text are on every public page that shows the image.
+    await enqueuePageInvalidation(tx, 'media', [TAGS.media(input.id)]);
   });
+  ctx.events.publish({ type: 'outbox.queued' });
   if (thumb) await mergeRenditions(ctx.db, input.id, [thumb]);
   ctx.events.publish({ type: 'media.changed', mediaId: input.id });
   return getMedia(ctx.db, input.id);

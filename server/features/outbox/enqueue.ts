@@ -16,10 +16,13 @@ export type OutboxMessage =
   | {
       kind: 'cache';
       payload: {
-        articleId: string;
-        slug: string;
-        sectionId: string | null;
+        /** A story whose public life changed: its page, section, home, feeds and sitemaps. */
+        articleId?: string;
+        slug?: string;
+        sectionId?: string | null;
         reason: string;
+        /** Further page-cache tags (server/site/cache-tags.ts): a media item, the site's sections. */
+        tags?: string[];
         /** Set when the change moved the story: the old address and section page change too. */
         previousSlug?: string;
         previousSectionId?: string | null;
@@ -36,4 +39,9 @@ export async function enqueueOutbox(tx: DbOrTx, messages: OutboxMessage[]): Prom
     outbox,
     messages.map((m) => ({ kind: m.kind, payload: m.payload })),
   );
+}
+
+/** Public pages showing `tags` changed (server/site/cache-tags.ts): drop them from every cache once committed. */
+export function enqueuePageInvalidation(tx: DbOrTx, reason: string, tags: string[]): Promise<void> {
+  return enqueueOutbox(tx, [{ kind: 'cache', payload: { reason, tags } }]);
 }

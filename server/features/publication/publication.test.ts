@@ -96,7 +96,9 @@ async function save(
   });
 }
 
+/** What a reader gets, once the outbox has run (the server runs it right after each commit). */
 async function reader(id: string) {
+  await h.drainOutbox();
   const [row] = await h.db.select({ slug: articles.slug }).from(articles).where(eq(articles.id, id));
   const page = await app.inject(`/article/${id}/${encodeURIComponent(row.slug)}`);
   const api = await app.inject(`/api/public/articles/${id}`);

@@ -9,6 +9,7 @@ import { checkSystemTransition } from '../../../shared/articles/transitions';
 import { AppError } from '../../../shared/errors';
 import type { Tx } from '../../db/client';
 import { articleAuthors, articles } from '../../db/schema';
+import { refreshSitemapMonths } from '../../site/sitemap-months';
 import type { ArticleRow } from '../articles/load-article';
 import type { Actor, StoryWrite } from '../articles/write-story';
 import { writeStories } from '../articles/write-story';
@@ -183,6 +184,10 @@ export async function publishStories(
     });
   }
   const written = await writeStories(tx, actor, [...publications, ...failures]);
+  await refreshSitemapMonths(
+    tx,
+    written.slice(0, publications.length).map((r) => r.publishedAt),
+  );
   return {
     published: written.slice(0, publications.length),
     failed: failed

@@ -3,6 +3,7 @@ import { ZArticleContent } from '../../../shared/articles/schemas';
 import { AppError } from '../../../shared/errors';
 import type { Tx } from '../../db/client';
 import { articleUpdates, type StoryUpdateKind } from '../../db/schema';
+import { refreshSitemapMonths } from '../../site/sitemap-months';
 import { NO_PENDING } from '../articles/edit-content';
 import { authorIdsOf, indexReferences } from '../articles/index-references';
 import type { ArticleRow } from '../articles/load-article';
@@ -86,6 +87,7 @@ export async function publishUpdate(
         },
       }),
   });
+  await refreshSitemapMonths(tx, [row.publishedAt]);
   await tx.insert(articleUpdates).values({
     articleId: row.id,
     kind,

@@ -1,4 +1,5 @@
 import type { Tx } from '../../db/client';
+import { refreshSitemapMonths } from '../../site/sitemap-months';
 import type { ArticleRow } from '../articles/load-article';
 import { type Actor, type StoryWrite, writeStories } from '../articles/write-story';
 import { storyTitle } from '../workflow/notify';
@@ -19,7 +20,7 @@ export async function unpublishStories(
 ): Promise<ArticleRow[]> {
   const set: StoryWrite['set'] = { status: 'unpublished', unpublishAt: null, pendingPublishAt: null };
   const people = await storyPeopleOf(tx, rows, actor?.id ?? null);
-  return writeStories(
+  const written = await writeStories(
     tx,
     actor,
     rows.map((before) => ({
@@ -43,4 +44,9 @@ export async function unpublishStories(
         }),
     })),
   );
+  await refreshSitemapMonths(
+    tx,
+    written.map((r) => r.publishedAt),
+  );
+  return written;
 }

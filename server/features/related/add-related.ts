@@ -2,9 +2,11 @@ import { eq } from 'drizzle-orm';
 import { AppError } from '../../../shared/errors';
 import { RELATED_MAX, type RelatedTargetInput } from '../../../shared/related/schemas';
 import { articles } from '../../db/schema';
+import { TAGS } from '../../site/cache-tags';
 import type { Context } from '../../trpc/context';
 import { writeAudit } from '../audit/write-audit';
 import type { SessionUser } from '../auth/sessions';
+import { enqueuePageInvalidation } from '../outbox/enqueue';
 import { listRelated } from './related.queries';
 import { announceRelatedChange, currentTargets, lockStoryForRelated, writeTargets } from './related-list';
 
@@ -50,6 +52,7 @@ export async function addRelated({
       after: { targetId: target.id, position: targets.length },
       meta: { headline: target.headline },
     });
+    await enqueuePageInvalidation(tx, 'related', [TAGS.story(story.id)]);
     return { story, list: await listRelated(tx, story.id) };
   });
   announceRelatedChange(ctx, story);

@@ -53,4 +53,6 @@ export function announceRelatedChange(ctx: Context, story: ArticleRow): void {
     status: story.status,
     version: story.version,
   });
+  // The story's public page shows the list: its cache entry goes now.
+  ctx.events.publish({ type: 'outbox.queued' });
 }

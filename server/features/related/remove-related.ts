@@ -1,7 +1,9 @@
 import type { RelatedTargetInput } from '../../../shared/related/schemas';
+import { TAGS } from '../../site/cache-tags';
 import type { Context } from '../../trpc/context';
 import { writeAudit } from '../audit/write-audit';
 import type { SessionUser } from '../auth/sessions';
+import { enqueuePageInvalidation } from '../outbox/enqueue';
 import { listRelated } from './related.queries';
 import { announceRelatedChange, currentTargets, lockStoryForRelated, writeTargets } from './related-list';
 
@@ -31,6 +33,7 @@ export async function removeRelated({
       entityId: story.id,
       before: { targetId: input.targetId, position },
     });
+    await enqueuePageInvalidation(tx, 'related', [TAGS.story(story.id)]);
     return { story, list: await listRelated(tx, story.id), changed: true };
   });
   if (changed) announceRelatedChange(ctx, story);

@@ -1,8 +1,10 @@
 import { AppError } from '../../../shared/errors';
 import type { ReorderRelatedInput } from '../../../shared/related/schemas';
+import { TAGS } from '../../site/cache-tags';
 import type { Context } from '../../trpc/context';
 import { writeAudit } from '../audit/write-audit';
 import type { SessionUser } from '../auth/sessions';
+import { enqueuePageInvalidation } from '../outbox/enqueue';
 import { listRelated } from './related.queries';
 import { announceRelatedChange, currentTargets, lockStoryForRelated, writeTargets } from './related-list';
 
@@ -42,6 +44,7 @@ export async function reorderRelated({
         before: { targetIds: before },
         after: { targetIds: input.targetIds },
       });
+      await enqueuePageInvalidation(tx, 'related', [TAGS.story(story.id)]);
     }
     return { story, list: await listRelated(tx, story.id) };
   });

@@ -3,6 +3,7 @@ import type { Config } from '../../config';
 import type { Database } from '../../db/client';
 import type { EventBus } from '../../events/bus';
 import { PgRelay } from '../../events/pg-relay';
+import { registerCacheInvalidation } from '../../site/cache-invalidation';
 import type { Logger } from '../../trpc/context';
 import { OutboxProcessor } from '../outbox/outbox-processor';
 import { Scheduler } from './scheduler';
@@ -33,6 +34,7 @@ export async function startBackgroundWork(deps: {
       : undefined;
   await relay?.start();
   const outbox = new OutboxProcessor({ db: database.db, events, log, webhookUrl: config.webhookUrl });
+  registerCacheInvalidation(outbox, { events, config, log });
   outbox.start();
   const scheduler = new Scheduler({
     db: database.db,

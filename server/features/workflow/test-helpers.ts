@@ -3,7 +3,8 @@ import type { TRPCError } from '@trpc/server';
 import { eq } from 'drizzle-orm';
 import type { ArticleContentInput } from '../../../shared/articles/schemas';
 import type { ArticleStatus } from '../../../shared/articles/status';
-import { articles, media, sections } from '../../db/schema';
+import { articles } from '../../db/schema';
+import { insertMedia, insertSection } from '../../site/test-stories';
 import type { TestHarness, TestUser } from '../../test/harness';
 
 /** Factories for the workflow tests: a story that passes the checklist, and ways to spoil it. */
@@ -21,36 +22,20 @@ export function detailsOf(error: TRPCError): Record<string, unknown> {
   return ((error.cause as { details?: unknown } | undefined)?.details ?? {}) as Record<string, unknown>;
 }
 
-export async function makeSection(h: TestHarness) {
-  const unique = randomUUID().slice(0, 8);
-  const [row] = await h.db
-    .insert(sections)
-    .values({ slug: `s-${unique}`, nameBn: `বিভাগ ${unique}`, nameEn: `Section ${unique}` })
-    .returning();
-  return row;
+export function makeSection(h: TestHarness) {
+  return insertSection(h.db);
 }
 
-export async function makeMedia(
+/** A ready library image with renditions, credited and captioned as the checklist wants. */
+export function makeMedia(
   h: TestHarness,
   fields: Partial<{ alt: string; caption: string; credit: string }> = {},
 ) {
-  const sha = randomUUID().replace(/-/g, '').padEnd(64, '0');
-  const [row] = await h.db
-    .insert(media)
-    .values({
-      sha256: sha,
-      mime: 'image/jpeg',
-      width: 1200,
-      height: 800,
-      bytes: 1000,
-      originalKey: `${sha.slice(0, 2)}/${sha}.jpg`,
-      alt: fields.alt ?? 'সংসদ ভবন',
-      caption: fields.caption ?? 'সংসদ ভবনের সামনে মানুষ',
-      credit: fields.credit ?? 'রয়টার্স',
-      status: 'ready',
-    })
-    .returning();
-  return row;
+  return insertMedia(h.db, {
+    alt: fields.alt ?? 'সংসদ ভবন',
+    caption: fields.caption ?? 'সংসদ ভবনের সামনে মানুষ',
+    credit: fields.credit ?? 'রয়টার্স',
+  });
 }
 
 export const paragraph = (text: string) => ({ type: 'paragraph', content: [{ type: 'text', text }] });
