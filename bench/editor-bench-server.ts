@@ -13,6 +13,8 @@ export interface BenchServer {
   origin: string;
   cookie: { name: string; value: string };
   call<T>(procedure: string, input: unknown): Promise<T>;
+  /** A query procedure (GET). */
+  query<T>(procedure: string, input: unknown): Promise<T>;
   stop(): Promise<void>;
 }
 
@@ -72,7 +74,16 @@ export async function startBenchServer(port: number): Promise<BenchServer> {
     if (!response.ok) throw new Error(`${procedure}: ${JSON.stringify(json.error ?? json)}`);
     return json.result.data as T;
   }
-  return { origin, cookie, call, stop };
+  async function query<T>(procedure: string, input: unknown): Promise<T> {
+    const response = await fetch(
+      `${origin}/trpc/${procedure}?input=${encodeURIComponent(JSON.stringify(input))}`,
+      { headers: { cookie: `${cookie.name}=${cookie.value}` } },
+    );
+    const json = await response.json();
+    if (!response.ok) throw new Error(`${procedure}: ${JSON.stringify(json.error ?? json)}`);
+    return json.result.data as T;
+  }
+  return { origin, cookie, call, query, stop };
 }
 
 /** A Bengali story body of `words` words from the seed text, in paragraphs of about 60 words. */

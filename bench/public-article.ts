@@ -1,5 +1,5 @@
 /**
- * The public article page: server render time (Fastify's own timing of the
+ * The public article page with the page cache off: server render time (Fastify's own timing of the
  * request, p50/p95/max over sequential requests) and requests per second with
  * autocannon (10 s, 10 connections, loopback), on PGlite in a temp DATA_DIR
  * loaded with the demo newsroom. Target: render p95 ≤ 20 ms.
@@ -37,7 +37,8 @@ const quiet = { error: (o: unknown) => console.error(o), warn() {}, info() {} };
 
 async function main() {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'barta-bench-site-'));
-  const config = readConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', PORT: '3000' });
+  // The render path itself: bench/public-cache.ts measures the page cache in front of it.
+  const config = readConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', PORT: '3000', PAGE_CACHE_MB: '0' });
   const database = await openConfiguredDatabase(config, 'bench/public-article.ts');
   const events = new EventBus();
   try {

@@ -13,6 +13,7 @@ import { type BenchRow, formatTable, meetsTarget, RESULTS_DIR } from './lib/repo
 const BENCHMARKS = [
   'bundle-size',
   'public-article',
+  'public-cache',
   'autosave',
   'story-list',
   'search',
@@ -27,6 +28,8 @@ const READING: Record<string, string> = {
     'Each character typed (beforeinput or keydown) to the frame painted after the change. "Frames unthrottled" is Barta\'s own cost and is held to the target; at 60 Hz every figure also holds the wait for the next display refresh (0 to 16.7 ms); the bare contenteditable is the floor of this machine and harness.',
   scheduler:
     "Lateness is the moment each batch committed minus the story's publish_at, for every story; two instances (two connection pools) share one PostgreSQL database, PGlite runs one.",
+  'public-cache':
+    "The floor is Fastify on this machine answering a fixed body of the article page's size; the cache-hit targets are half of it. A miss is a full render (a query string the route ignores makes a new cache key). Publish to visible runs from the publish request's answer to the first home-page request that lists the story. Autosaves run over HTTP while autocannon reads the article page.",
   'public-article':
     'Server render is one request at a time (no concurrency); requests per second are measured with 10 connections for 10 s (autocannon).',
 };

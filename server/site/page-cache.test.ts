@@ -223,3 +223,38 @@ describe('the public site behind the page cache', () => {
     expect((await app.inject(story.url)).statusCode).toBe(200);
   });
 });
+
+describe.skipIf(!process.env.TEST_DATABASE_URL)('two instances on one PostgreSQL', () => {
+  it("a change committed through instance A's outbox drops instance B's cached page", async () => {
+    const { EventBus } = await import('../events/bus');
+    const { PgRelay } = await import('../events/pg-relay');
+    const { silentLog } = await import('../test/harness');
+    const { createStory, forceStatus } = await import('../features/workflow/test-helpers');
+    const h = await createTestHarness();
+    const url = h.database.pool?.options.connectionString as string;
+    const busB = new EventBus();
+    const relays = [
+      new PgRelay({ connectionString: url, pool: h.database.pool!, events: h.events, log: silentLog }),
+      new PgRelay({ connectionString: url, pool: h.database.pool!, events: busB, log: silentLog }),
+    ];
+    await Promise.all(relays.map((r) => r.start()));
+    const appB = await buildApp({ config: h.config, database: h.database, events: busB });
+    try {
+      const editor = await h.makeUser('editor');
+      const before = await appB.inject('/');
+      expect((await appB.inject('/')).headers['x-cache']).toBe('HIT');
+      const story = await createStory(h, editor);
+      const version = await forceStatus(h, story.id, 'approved');
+      await h.caller(editor).workflow.publish({ id: story.id, version });
+      await h.drainOutbox(); // instance A's processor: its cache event is relayed to B
+      await expect
+        .poll(async () => (await appB.inject('/')).body.includes(story.id), { timeout: 3000 })
+        .toBe(true);
+      expect(before.body).not.toContain(story.id);
+    } finally {
+      await appB.close();
+      await Promise.all(relays.map((r) => r.stop()));
+      await h.close();
+    }
+  });
+});

@@ -39,7 +39,9 @@ describe('the sitemap index summary', () => {
     expect(summary).toMatchObject({ stories: 1, lastmod: row.publishedAt });
     expect((await listSitemapMonths(h.db, TZ))[0].month).toBe(month);
 
-    await h.caller(manager).workflow.unpublish({ id: story.id, version: published.version, reason: 'সরানো হলো' });
+    await h
+      .caller(manager)
+      .workflow.unpublish({ id: story.id, version: published.version, reason: 'সরানো হলো' });
     expect((await listSitemapMonths(h.db, TZ)).map((m) => m.month)).not.toContain(month);
   });
 });

@@ -1,0 +1,216 @@
+/**
+ * The public site at front-page traffic, against a real Barta server (PGlite, the
+ * demo newsroom) and against this machine's floor: Fastify answering a fixed body of
+ * the article page's size. Measured in one run:
+ * - the floor, and the article page from the page cache, at 10 and 100 connections;
+ * - a cache miss (a render), one request at a time;
+ * - 304 answers; home, section and JSON list, cached and rendered;
+ * - publish to visible: from the publish answer to the first reader request that sees it;
+ * - autosave round trips while readers hit the article page (10 connections), against quiet.
+ *
+ *   node --import tsx bench/public-cache.ts     (BENCH_SECONDS=5 per load run)
+ */
+import { createRequire } from 'node:module';
+import { performance } from 'node:perf_hooks';
+import Fastify from 'fastify';
+import { bengaliBody, startBenchServer } from './editor-bench-server';
+import { type BenchRow, percentiles, report } from './lib/report';
+
+interface LoadResult {
+  requests: { average: number };
+  latency: { p50: number; p99: number; max: number };
+  non2xx: number;
+  errors: number;
+}
+const autocannon = createRequire(import.meta.url)('autocannon') as (options: {
+  url: string;
+  connections: number;
+  duration: number;
+  headers?: Record<string, string>;
+}) => Promise<LoadResult>;
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+const PORT = Number(process.env.BENCH_PORT ?? 3187);
+
+async function rps(url: string, connections: number, headers?: Record<string, string>) {
+  const result = await autocannon({ url, connections, duration: SECONDS, headers });
+  if (result.errors > 0) throw new Error(`${url}: ${result.errors} errors under load`);
+  return Math.round(result.requests.average);
+}
+
+/** Sequential requests, each a miss (a query string the route ignores makes a new cache key). */
+async function missTimes(url: string, n: number): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const start = performance.now();
+    const res = await fetch(`${url}${url.includes('?') ? '&' : '?'}bench=${i}-${Date.now()}`);
+    await res.text();
+    if (res.status !== 200) throw new Error(`${url} answered ${res.status}`);
+    times.push(performance.now() - start);
+  }
+  return times;
+}
+
+async function floorServer(bytes: number) {
+  const app = Fastify({ logger: false });
+  const body = 'ক'.repeat(Math.ceil(bytes / 3)).slice(0, bytes);
+  app.get('/', async (_req, reply) => reply.type('text/html; charset=utf-8').send(body));
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  const address = app.server.address();
+  return { app, url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/` };
+}
+
+const server = await startBenchServer(PORT);
+try {
+  const seeded = await server.call<{ stories: { id: string }[] }>('demo.seed', { confirm: true });
+  const list = (await (await fetch(`${server.origin}/api/public/articles?limit=5`)).json()) as {
+    items: { id: string; url: string; section: { slug: string } | null }[];
+  };
+  const story = list.items.find((i) => i.id === seeded.stories[0].id) ?? list.items[0];
+  const articleUrl = `${server.origin}${new URL(story.url).pathname}`;
+  const sectionUrl = `${server.origin}/section/${story.section?.slug ?? ''}`;
+  const homeUrl = `${server.origin}/`;
+  const jsonUrl = `${server.origin}/api/public/articles`;
+  for (const url of [articleUrl, sectionUrl, homeUrl, jsonUrl])
+    for (let i = 0; i < 30; i++) await (await fetch(url)).text();
+  const articleBytes = Buffer.byteLength(await (await fetch(articleUrl)).text());
+  const etag = (await fetch(articleUrl)).headers.get('etag') ?? '';
+
+  const floor = await floorServer(articleBytes);
+  const floor10 = await rps(floor.url, 10);
+  const floor100 = await rps(floor.url, 100);
+  await floor.app.close();
+
+  const hit10 = await rps(articleUrl, 10);
+  const hit100 = await rps(articleUrl, 100);
+  const notModified = await rps(articleUrl, 10, { 'if-none-match': etag });
+  const miss = percentiles(await missTimes(articleUrl, 200));
+  const lists = [
+    ['home page', homeUrl],
+    ['section page', sectionUrl],
+    ['JSON list', jsonUrl],
+  ] as const;
+  const listRows: BenchRow[] = [];
+  for (const [name, url] of lists) {
+    listRows.push({ metric: `${name}, cache hit, 10 conns`, unit: 'req/s', value: await rps(url, 10) });
+    listRows.push({
+      metric: `${name}, cache miss (render)`,
+      unit: 'ms',
+      ...percentiles(await missTimes(url, 100)),
+    });
+  }
+
+  // Publish to visible: the home page is cached; the new story must be on it at the first request after the answer.
+  const visible: number[] = [];
+  const section = await server.query<{ sectionId: string; leadMediaId: string }>('articles.get', {
+    id: story.id,
+  });
+  for (let i = 0; i < 20; i++) {
+    const created = await server.call<{ id: string; version: number }>('articles.create', {
+      headline: `প্রকাশের গতি ${i} ${Date.now()}`,
+      summary: 'প্রকাশ থেকে পাঠকের পাতায় পৌঁছাতে কত সময় লাগে।',
+      byline: 'কাগজ ডেস্ক',
+      sectionId: section.sectionId,
+      leadMediaId: section.leadMediaId,
+      body: bengaliBody(300),
+    });
+    const submitted = await server.call<{ version: number }>('workflow.submit', {
+      id: created.id,
+      version: created.version,
+    });
+    const approved = await server.call<{ version: number }>('workflow.approve', {
+      id: created.id,
+      version: submitted.version,
+    });
+    await (await fetch(homeUrl)).text();
+    await server.call('workflow.publish', { id: created.id, version: approved.version });
+    const answered = performance.now();
+    for (;;) {
+      const home = await (await fetch(homeUrl)).text();
+      if (home.includes(created.id)) break;
+      if (performance.now() - answered > 10_000) throw new Error('published story not visible within 10 s');
+    }
+    visible.push(performance.now() - answered);
+  }
+
+  // Autosaves, quiet and while readers hit the article page.
+  const created = await server.call<{ id: string; version: number }>('articles.create', {
+    headline: 'পাঠকের ঢেউয়ে অটোসেভ',
+    body: bengaliBody(2000),
+  });
+  await server.call('articles.acquireLock', { id: created.id, tabId: 'bench-tab-wave' });
+  let version = created.version;
+  const content = {
+    headline: 'পাঠকের ঢেউয়ে অটোসেভ',
+    kicker: '',
+    summary: '',
+    byline: '',
+    sectionId: null,
+    body: bengaliBody(2000),
+  };
+  async function saves(n: number): Promise<number[]> {
+    const out: number[] = [];
+    for (let i = 0; i < n; i++) {
+      content.body.content[0].content[0].text += ' শব্দ';
+      const start = performance.now();
+      const saved = await server.call<{ version: number }>('articles.save', {
+        id: created.id,
+        baseVersion: version,
+        mode: 'autosave',
+        tabId: 'bench-tab-wave',
+        content,
+      });
+      out.push(performance.now() - start);
+      version = saved.version;
+    }
+    return out;
+  }
+  await saves(5);
+  const quiet = percentiles(await saves(40));
+  const wave = autocannon({ url: articleUrl, connections: 10, duration: SECONDS * 2 });
+  await new Promise((r) => setTimeout(r, 500));
+  const loaded = percentiles(await saves(40));
+  await wave;
+
+  const rows: BenchRow[] = [
+    { metric: 'floor: Fastify, fixed body of the article size, 10 conns', unit: 'req/s', value: floor10 },
+    { metric: 'floor: Fastify, fixed body, 100 conns', unit: 'req/s', value: floor100 },
+    {
+      metric: 'article page, cache hit, 10 conns',
+      unit: 'req/s',
+      value: hit10,
+      target: { figure: 'value', op: '>=', bound: Math.round(floor10 * 0.5) },
+    },
+    {
+      metric: 'article page, cache hit, 100 conns',
+      unit: 'req/s',
+      value: hit100,
+      target: { figure: 'value', op: '>=', bound: Math.round(floor100 * 0.5) },
+    },
+    { metric: 'article page, cache miss (render), sequential', unit: 'ms', ...miss },
+    { metric: 'article page, 304 (If-None-Match), 10 conns', unit: 'req/s', value: notModified },
+    ...listRows,
+    {
+      metric: 'publish to visible on the cached home page (one instance)',
+      unit: 'ms',
+      ...percentiles(visible),
+      target: { figure: 'p99', op: '<=', bound: 1000 },
+    },
+    { metric: 'autosave round trip, quiet', unit: 'ms', ...quiet },
+    {
+      metric: 'autosave round trip, readers at 10 conns',
+      unit: 'ms',
+      ...loaded,
+      target: { figure: 'p95', op: '<=', bound: Math.round(quiet.p95 * 2) },
+    },
+  ];
+  report('public-cache', rows, {
+    database: 'PGlite (fresh DATA_DIR, demo newsroom)',
+    articleBytes,
+    seconds: SECONDS,
+    hitRatioOfFloor10: Math.round((hit10 / floor10) * 100) / 100,
+    hitRatioOfFloor100: Math.round((hit100 / floor100) * 100) / 100,
+  });
+} finally {
+  await server.stop();
+}
