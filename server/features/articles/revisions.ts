@@ -8,32 +8,64 @@ export type ArticleSnapshot = Omit<ArticleContent, 'body'> & { body: unknown; bo
 
 export const AUTOSAVE_COALESCE_MINUTES = 5;
 
+export interface RevisionParams {
+  articleId: string;
+  /** The version this snapshot holds (the save made it: the text it replaced is `version - 1`). */
+  version: number;
+  reason: RevisionReason;
+  userId: string | null;
+  /** The editor tab that saved; writes without one (meta edits, publication) never coalesce. */
+  tabId?: string | null;
+  snapshot: ArticleSnapshot;
+}
+
+interface LatestRevision {
+  reason: RevisionReason;
+  version: number;
+  createdBy: string | null;
+  tabId: string | null;
+}
+
 /**
- * Records a revision. Autosaves by one user within 5 minutes of their last
- * autosave revision update that revision instead of adding one.
+ * Whether this save may extend the latest revision instead of adding one. Only an
+ * autosave directly after the same tab's own autosave does: then the text it replaces
+ * came from that tab and nobody else's words are overwritten. A save replacing text
+ * from another tab, device or person (Keep mine after a conflict, a take-over, a
+ * restored device copy) therefore always leaves the replaced text as its own revision.
  */
-export async function recordRevision(
-  tx: Tx,
-  params: {
-    articleId: string;
-    version: number;
-    reason: RevisionReason;
-    userId: string | null;
-    snapshot: ArticleSnapshot;
-  },
-): Promise<void> {
-  if (params.reason === 'autosave' && params.userId) {
+export function mayCoalesce(latest: LatestRevision | undefined, next: RevisionParams): boolean {
+  return Boolean(
+    latest &&
+      next.reason === 'autosave' &&
+      next.userId &&
+      next.tabId &&
+      latest.reason === 'autosave' &&
+      latest.createdBy === next.userId &&
+      latest.tabId === next.tabId &&
+      // Consecutive: the revision holds exactly the text this save replaces.
+      latest.version === next.version - 1,
+  );
+}
+
+/**
+ * Records a revision. Consecutive autosaves from one tab within 5 minutes of that
+ * tab's autosave revision update it instead of adding one (see mayCoalesce).
+ */
+export async function recordRevision(tx: Tx, params: RevisionParams): Promise<void> {
+  if (params.reason === 'autosave' && params.tabId) {
     const [latest] = await tx
       .select({
         id: articleRevisions.id,
         reason: articleRevisions.reason,
+        version: articleRevisions.version,
         createdBy: articleRevisions.createdBy,
+        tabId: articleRevisions.tabId,
       })
       .from(articleRevisions)
       .where(eq(articleRevisions.articleId, params.articleId))
       .orderBy(desc(articleRevisions.createdAt), desc(articleRevisions.version))
       .limit(1);
-    if (latest && latest.reason === 'autosave' && latest.createdBy === params.userId) {
+    if (latest && mayCoalesce(latest, params)) {
       const updated = await tx
         .update(articleRevisions)
         .set({ snapshot: params.snapshot, version: params.version, updatedAt: sql`now()` })
@@ -53,5 +85,6 @@ export async function recordRevision(
     reason: params.reason,
     snapshot: params.snapshot,
     createdBy: params.userId,
+    tabId: params.tabId ?? null,
   });
 }

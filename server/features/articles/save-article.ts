@@ -100,6 +100,8 @@ export async function saveArticle({
       version: row.version,
       reason: restoredFrom ? 'restore' : input.mode,
       userId: ctx.user.id,
+      // Autosaves coalesce only with the same tab's previous one (see revisions.ts).
+      tabId: input.tabId,
       snapshot: snapshotOf(row, prepared.authorIds),
     });
     await writeAudit(tx, {
