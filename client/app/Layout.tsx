@@ -9,6 +9,7 @@ import { EditorRoute } from '../features/editor/EditorRoute';
 import { MediaLibraryScreen } from '../features/media/MediaLibraryScreen';
 import { HomeScreen } from '../features/overview/HomeScreen';
 import { BrokenLinksScreen } from '../features/related/BrokenLinksScreen';
+import { useRelatedLive } from '../features/related/use-related-live';
 import { CalendarScreen } from '../features/schedule/CalendarScreen';
 import { StoriesScreen } from '../features/stories/StoriesScreen';
 import { UsersScreen } from '../features/users/UsersScreen';
@@ -29,6 +30,8 @@ export function Layout() {
   const { user, can } = useSession();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
+  // Related lists and read-more blocks anywhere on screen follow the stories they show.
+  useRelatedLive();
   const signOut = useMutation(
     trpc.auth.signOut.mutationOptions({
       onSettled: () => queryClient.invalidateQueries(),
