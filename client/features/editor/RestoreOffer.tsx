@@ -5,7 +5,7 @@ import type { CopyOrigin, DeviceCopy } from './device-copies';
 
 const ORIGIN_LABELS: Record<CopyOrigin, string> = {
   'this-tab': 'this tab, before it was reloaded or crashed',
-  'open-tab': 'another tab open now (it may still save this itself)',
+  'open-tab': 'another tab open now',
   'closed-tab': 'a tab that was closed or crashed',
 };
 

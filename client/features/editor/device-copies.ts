@@ -12,9 +12,9 @@ export interface DeviceCopy extends LocalDraft {
 
 /**
  * Every copy of this story on the device whose text differs from the saved one:
- * this tab's (before a reload or crash), other open tabs', and those left by tabs
- * that closed or crashed. A copy equal to the saved text is safe: a closed tab's is
- * removed, an open tab's is left to that tab.
+ * this tab's (before a reload or crash) and those left by tabs that closed or
+ * crashed. A copy equal to the saved text is safe: a closed tab's is removed, an
+ * open tab's is left to that tab.
  */
 export function useDeviceCopies(articleId: string, saved: StoryContent | undefined) {
   const [drafts, setDrafts] = useState<DeviceCopy[] | undefined>(undefined);
@@ -40,7 +40,9 @@ export function useDeviceCopies(articleId: string, saved: StoryContent | undefin
     };
   }, [articleId]);
 
-  const differing = saved && drafts?.filter((draft) => !sameContent(draft.content, saved));
+  // A tab open now holds its own text (and saves it, or shows why not): it is offered once that tab is gone.
+  const differing =
+    saved && drafts?.filter((draft) => draft.origin !== 'open-tab' && !sameContent(draft.content, saved));
   useEffect(() => {
     if (!saved || !drafts) return;
     for (const draft of drafts) {
