@@ -40,9 +40,7 @@ export function saveStatusText(
             ? 'the server did not answer'
             : 'cannot reach the server';
       const when = state.retryAt > now ? `retrying in ${seconds(state.retryAt - now)} s` : 'retrying now';
-      return state.reason === 'network' && !navigator.onLine
-        ? 'Offline: saved on this device. It goes to the server when you are back online.'
-        : `Offline: saved on this device (${why}); ${when}.`;
+      return `Offline: saved on this device (${why}); ${when}.`;
     }
     case 'conflict':
       return 'Not saved: someone saved a newer version. Choose what to keep in the comparison.';

@@ -10,7 +10,11 @@ import { tabId } from './tab-id';
 
 /** How soon a change reaches this device's copy: a crash loses at most this much typing. */
 const LOCAL_WRITE_MS = 250;
-/** A save the server has not answered by then is given up and retried (it may sit behind other requests). */
+/**
+ * A save the server has not answered by then is given up and retried (it may sit
+ * behind other requests). Each unanswered try waits twice as long, so a big story on
+ * a slow line still gets through.
+ */
 export const SAVE_TIMEOUT_MS = 20_000;
 
 interface SavedStory {
@@ -82,6 +86,7 @@ export function useStorySaver(params: {
   const [lastSaved, setLastSaved] = useState<SavedStory | null>(null);
   const localTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const adopted = useRef(params.adoptedTabIds);
+  const unanswered = useRef(0);
   const fieldsRef = params.fields;
   const editorRef = params.editor;
 
@@ -99,16 +104,20 @@ export function useStorySaver(params: {
       version: params.baseVersion,
       read,
       send: async (content, baseVersion, mode) => {
+        const timeout = SAVE_TIMEOUT_MS * 2 ** Math.min(unanswered.current, 3);
         try {
           const saved = await client.articles.save.mutate(
             { id: articleId, baseVersion, mode, tabId: tabId(), content },
-            { signal: AbortSignal.timeout(SAVE_TIMEOUT_MS) },
+            { signal: AbortSignal.timeout(timeout) },
           );
+          unanswered.current = 0;
           setLastSaved(saved);
           return saved;
         } catch (error) {
           const ours = sameTextAsSent(error, content);
           if (ours) return ours;
+          const failure = classifySaveError(error);
+          if (failure.kind === 'offline' && failure.reason === 'no-answer') unanswered.current++;
           throw error;
         }
       },
