@@ -72,6 +72,12 @@ test('two tabs, a take-over while a save is in flight: neither tab’s sentence 
   await conflict.getByRole('button', { name: 'Keep mine' }).click();
   await expect(status(tabC)).toHaveText(/^Saved at/);
   await expect(tabC.getByTestId('lock-banner')).toHaveCount(0);
+  // The history shows both versions: tab B's text, replaced by tab A's, is its own revision.
+  await tabC.getByRole('tab', { name: 'Revisions' }).click();
+  const diff = tabC.getByRole('region', { name: 'Differences' });
+  await expect(diff).toContainText('দ্বিতীয় ট্যাব দায়িত্ব নিয়ে লিখল');
+  await expect(diff).toContainText('এই বাক্যের সংরক্ষণ পথে আটকে আছে');
+  await keepScreenshot(testInfo, tabC, 'history shows both versions');
 
   // Every sentence is in the story or its revisions: tab B's text was kept as its own revision.
   await ledger.expectAllFound(tabC.request, id);
