@@ -73,9 +73,9 @@ export function EditorScreen({ id }: { id: string }) {
       <RestoreOffer
         copies={copies.differing}
         serverVersion={data.version}
-        onRestore={(copy) => setChoice({ id, copy })}
+        onRestore={(copy) => void copies.setAsideOwn(copy).finally(() => setChoice({ id, copy }))}
         onDiscard={(copy) => void copies.discard(copy)}
-        onServer={() => setChoice({ id, copy: null })}
+        onServer={() => void copies.setAsideOwn(null).finally(() => setChoice({ id, copy: null }))}
       />
     );
   }
@@ -375,7 +375,11 @@ function StoryEditor({
             bodyText: bodyToText(editor.getJSON()),
           }}
           onKeepMine={() => queue.resume(conflict.version)}
-          onTakeTheirs={() => void loadLatest().catch(() => {})}
+          onTakeTheirs={() => {
+            // The user chose to drop this tab's text: its device copy goes too.
+            saver.discardLocal();
+            void loadLatest().catch(() => {});
+          }}
         />
       )}
     </div>

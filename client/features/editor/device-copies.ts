@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
-import { clearLocalDraft, type LocalDraft, listLocalDrafts } from './local-draft';
+import { clearLocalDraft, type LocalDraft, listLocalDrafts, writeLocalDraft } from './local-draft';
 import { type StoryContent, sameContent } from './story-content';
-import { isTabAlive, tabId } from './tab-id';
+import { isTabAlive, recordClosedTab, tabId } from './tab-id';
 
 /** Where a copy on this device came from, as the restore offer says it. */
 export type CopyOrigin = 'this-tab' | 'open-tab' | 'closed-tab';
@@ -60,5 +60,21 @@ export function useDeviceCopies(articleId: string, saved: StoryContent | undefin
     [articleId],
   );
 
-  return { loaded: drafts !== undefined, differing: differing ?? [], discard };
+  /**
+   * The user opened another text than this tab's own older copy: file that copy under
+   * an id of its own, so this tab's next writes cannot overwrite it (it is offered next time).
+   */
+  const setAsideOwn = useCallback(
+    async (chosen: DeviceCopy | null) => {
+      const own = drafts?.find((d) => d.origin === 'this-tab' && d !== chosen);
+      if (!own) return;
+      const id = crypto.randomUUID();
+      await recordClosedTab(id);
+      await writeLocalDraft({ ...own, tabId: id });
+      await clearLocalDraft(articleId, own.tabId);
+    },
+    [articleId, drafts],
+  );
+
+  return { loaded: drafts !== undefined, differing: differing ?? [], discard, setAsideOwn };
 }

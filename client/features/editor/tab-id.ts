@@ -46,6 +46,14 @@ export async function keepTabAlive(): Promise<void> {
   }
 }
 
+/**
+ * Records an id as a tab this browser had, which is not open: a copy filed under it
+ * is offered as left by a closed tab (used to set aside this tab's own older copy).
+ */
+export async function recordClosedTab(id: string): Promise<void> {
+  if (seenTabs) await set(id, Date.now(), seenTabs);
+}
+
 async function forgetOldTabs(): Promise<void> {
   if (!seenTabs) return;
   try {

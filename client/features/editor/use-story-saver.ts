@@ -150,6 +150,13 @@ export function useStorySaver(params: {
     }).catch(() => {});
   }, [articleId, read, queue, writtenBy]);
 
+  /** The user dropped this tab's unsaved text (took the other version): its copy goes. */
+  const discardLocal = useCallback(() => {
+    if (localTimer.current) clearTimeout(localTimer.current);
+    localTimer.current = null;
+    void clearLocalDraft(articleId, tabId()).catch(() => {});
+  }, [articleId]);
+
   /** Every change: into the save queue now, onto this device within a quarter second. */
   const changed = useCallback(() => {
     queue.markDirty();
@@ -187,5 +194,5 @@ export function useStorySaver(params: {
     return () => queue.stop();
   }, [queue]);
 
-  return { queue, state, online, version, lastSaved, changed, keepLocally, read };
+  return { queue, state, online, version, lastSaved, changed, keepLocally, discardLocal, read };
 }
