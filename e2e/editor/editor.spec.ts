@@ -51,7 +51,7 @@ test('offline: typing is kept on the device and reaches the server when back onl
   expect(await storyText(page.request, id)).toContain('অফলাইনে লেখা বাক্য।');
 });
 
-test('a crash before the save: reopening offers the text kept on this device', async ({ page }) => {
+test('a crash before the save: reopening offers the text kept on this device', async ({ page, context }) => {
   const id = await createStory(page, 'ক্র্যাশ পরীক্ষা');
   await page.goto(`/admin/stories/${id}`);
   // The server never gets this save (as if the tab died first).
@@ -60,7 +60,11 @@ test('a crash before the save: reopening offers the text kept on this device', a
   );
   await typeAtEnd(page, ' হারিয়ে যাওয়ার কথা ছিল।');
   await expect(page.getByTestId('save-status')).toHaveText(/^Offline: saved on this device/);
-  await page.reload();
+  // The tab goes down with the network: not even its closing save reaches the server.
+  await context.setOffline(true);
+  await page.reload().catch(() => {});
+  await context.setOffline(false);
+  await page.goto(`/admin/stories/${id}`);
   await expect(page.getByRole('heading', { name: 'Unsaved text found on this device' })).toBeVisible();
   await page.unroute('**/trpc/**');
   await page.getByRole('button', { name: 'Restore this text' }).click();

@@ -134,3 +134,57 @@ test('ten dashboard tabs share one live connection, and a save from the tenth go
   await ledger.expectAllFound(tenth.request, id);
   await context.close();
 });
+
+test('a tab closed right after typing, seven times over: the text comes back every time', async ({
+  browser,
+}, testInfo) => {
+  const ledger = new SentenceLedger('close-right-after-typing', testInfo);
+  const context = await browser.newContext({ storageState: ADMIN_STATE });
+  let tab = await context.newPage();
+  const id = await createStory(tab, 'লিখেই ট্যাব বন্ধ');
+  let cameBack = 0;
+  let restored = 0;
+  for (let run = 0; run < 7; run++) {
+    await tab.goto(`/admin/stories/${id}`);
+    const offer = tab.getByRole('alertdialog', { name: 'Unsaved text found on this device' });
+    await expect(offer.or(storyText(tab))).toBeVisible();
+    if (await offer.isVisible()) {
+      restored++;
+      await offer.getByRole('button', { name: 'Restore this text' }).first().click();
+      await expect(status(tab)).toHaveText(/^Saved at/);
+    }
+    await expect(storyText(tab)).toHaveAttribute('contenteditable', 'true');
+    const text = (await storyText(tab).textContent()) ?? '';
+    if (ledger.typed.every((sentence) => text.includes(sentence))) cameBack += run === 0 ? 0 : 1;
+    await typeAtEnd(tab, ledger.next(`বন্ধ করার ঠিক আগে লেখা, দফা ${run + 1}`));
+    // Every other time the connection drops first: the closing save cannot go, only the device copy.
+    const offline = run % 2 === 1;
+    if (offline) await context.setOffline(true);
+    // The user closes the tab at once and answers "Leave" to the browser's prompt.
+    tab.once('dialog', (dialog) => void dialog.accept());
+    await tab.close({ runBeforeUnload: true });
+    await expect.poll(() => tab.isClosed()).toBe(true);
+    if (offline) await context.setOffline(false);
+    tab = await context.newPage();
+  }
+  await tab.goto(`/admin/stories/${id}`);
+  const offer = tab.getByRole('alertdialog', { name: 'Unsaved text found on this device' });
+  await expect(offer.or(storyText(tab))).toBeVisible();
+  if (await offer.isVisible()) {
+    restored++;
+    await offer.getByRole('button', { name: 'Restore this text' }).first().click();
+    await expect(status(tab)).toHaveText(/^Saved at/);
+  }
+  const text = (await storyText(tab).textContent()) ?? '';
+  if (ledger.typed.every((sentence) => text.includes(sentence))) cameBack++;
+  await keepScreenshot(testInfo, tab, 'after seven closes');
+  await testInfo.attach('closes', {
+    body: `text came back after ${cameBack} of 7 closes (${restored} through the restore offer, the rest saved on close)`,
+  });
+  console.log(`close right after typing: came back ${cameBack} of 7 (${restored} via the restore offer)`);
+  expect(cameBack).toBe(7);
+  // The three offline closes came back through the device copy.
+  expect(restored).toBe(3);
+  await ledger.expectAllFound(tab.request, id);
+  await context.close();
+});

@@ -21,18 +21,54 @@ const LEGACY_TAB = 'legacy';
 
 const store = typeof indexedDB === 'undefined' ? undefined : createStore('barta-drafts', 'stories');
 
-/** Every copy of one story on this device, newest first. */
-export async function listLocalDrafts(articleId: string): Promise<LocalDraft[]> {
-  if (!store) return [];
+/**
+ * A closing tab's last copy goes to localStorage, which writes synchronously: an
+ * IndexedDB write started while the page unloads may never finish.
+ */
+const CLOSING_PREFIX = 'barta.closingCopy:';
+const closingKey = (articleId: string, tabId: string) => `${CLOSING_PREFIX}${articleId}:${tabId}`;
+
+export function writeClosingCopy(draft: LocalDraft): void {
   try {
-    const range = IDBKeyRange.bound([articleId, ''], [articleId, '\uffff']);
-    const drafts = await store('readonly', (s) => promisifyRequest<LocalDraft[]>(s.getAll(range)));
-    const legacy = await get<Omit<LocalDraft, 'articleId' | 'tabId' | 'writtenBy'>>(articleId, store);
-    if (legacy) drafts.push({ ...legacy, articleId, tabId: LEGACY_TAB, writtenBy: null });
-    return drafts.sort((a, b) => b.changedAt.localeCompare(a.changedAt));
+    localStorage.setItem(closingKey(draft.articleId, draft.tabId), JSON.stringify(draft));
   } catch {
-    return [];
+    // Full or unavailable: the IndexedDB copy written while typing remains.
   }
+}
+
+function closingCopies(articleId: string): LocalDraft[] {
+  const found: LocalDraft[] = [];
+  try {
+    for (let i = 0; i < localStorage.length; i++) {
+      const key = localStorage.key(i);
+      if (key?.startsWith(`${CLOSING_PREFIX}${articleId}:`))
+        found.push(JSON.parse(localStorage.getItem(key)!));
+    }
+  } catch {
+    // Unreadable entries are skipped; IndexedDB still has what was typed until shortly before.
+  }
+  return found;
+}
+
+/** Every copy of one story on this device, one per tab (its newest), newest first. */
+export async function listLocalDrafts(articleId: string): Promise<LocalDraft[]> {
+  const drafts = closingCopies(articleId);
+  if (store) {
+    try {
+      const range = IDBKeyRange.bound([articleId, ''], [articleId, '\uffff']);
+      drafts.push(...(await store('readonly', (s) => promisifyRequest<LocalDraft[]>(s.getAll(range)))));
+      const legacy = await get<Omit<LocalDraft, 'articleId' | 'tabId' | 'writtenBy'>>(articleId, store);
+      if (legacy) drafts.push({ ...legacy, articleId, tabId: LEGACY_TAB, writtenBy: null });
+    } catch {
+      // IndexedDB unavailable (private mode, quota): the closing copies still count.
+    }
+  }
+  const newest = new Map<string, LocalDraft>();
+  for (const draft of drafts) {
+    const seen = newest.get(draft.tabId);
+    if (!seen || draft.changedAt > seen.changedAt) newest.set(draft.tabId, draft);
+  }
+  return [...newest.values()].sort((a, b) => b.changedAt.localeCompare(a.changedAt));
 }
 
 export async function writeLocalDraft(draft: LocalDraft): Promise<void> {
@@ -41,6 +77,7 @@ export async function writeLocalDraft(draft: LocalDraft): Promise<void> {
 
 /** Removes one tab's copy: that tab's text is saved, or the user discarded it. */
 export async function clearLocalDraft(articleId: string, tabId: string): Promise<void> {
+  localStorage.removeItem(closingKey(articleId, tabId));
   if (!store) return;
   await del(tabId === LEGACY_TAB ? articleId : [articleId, tabId], store);
 }

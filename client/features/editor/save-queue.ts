@@ -84,6 +84,11 @@ export class SaveQueue<C> {
     return this.dirty;
   }
 
+  /** Refused (conflict, lock, invalid field): waiting for the user, sending again would be refused too. */
+  get refused(): boolean {
+    return this.paused;
+  }
+
   /** Something the server does not have yet: a change waiting, or a save still in flight. */
   get busy(): boolean {
     return this.dirty || this.explicit || this.inFlight !== null;

@@ -1,11 +1,12 @@
 import type { Editor } from '@tiptap/core';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import type { SaveArticleInput } from '../../../shared/articles/schemas';
 import type { ArticleStatus } from '../../../shared/articles/status';
 import { useTRPCClient } from '../../lib/trpc';
 import { whenIdle } from './idle';
-import { clearLocalDraft, writeLocalDraft } from './local-draft';
+import { clearLocalDraft, type LocalDraft, writeClosingCopy, writeLocalDraft } from './local-draft';
 import { type SaveFailure, SaveQueue, type SaveState } from './save-queue';
-import type { StoryContent, StoryFields } from './story-content';
+import { canonicalJson, type StoryContent, type StoryFields } from './story-content';
 import { tabId } from './tab-id';
 
 /** How soon a change reaches this device's copy: a crash loses at most this much typing. */
@@ -61,8 +62,23 @@ function sameTextAsSent(error: unknown, sent: StoryContent): { version: number; 
   const theirs = details.content as Partial<StoryContent> | undefined;
   if (!theirs) return null;
   const fields = ['headline', 'kicker', 'summary', 'byline', 'body'] as const;
-  const same = fields.every((field) => JSON.stringify(theirs[field]) === JSON.stringify(sent[field]));
+  const same = fields.every((field) => canonicalJson(theirs[field]) === canonicalJson(sent[field]));
   return same ? { version: details.version, updatedAt: details.updatedAt ?? new Date().toISOString() } : null;
+}
+
+/**
+ * The last save of a closing tab: a plain keepalive POST (tRPC's unbatched form), whose
+ * answer nobody reads. If it is refused or too big for keepalive (64 KB), the device
+ * copy still holds the text; if it lands, the copy equals the saved text and goes.
+ */
+function saveOnClose(input: SaveArticleInput): void {
+  void fetch('/trpc/articles.save', {
+    method: 'POST',
+    keepalive: true,
+    credentials: 'same-origin',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(input),
+  }).catch(() => {});
 }
 
 /**
@@ -137,18 +153,23 @@ export function useStorySaver(params: {
   }
   const queue = queueRef.current;
 
-  const keepLocally = useCallback(() => {
-    if (localTimer.current) clearTimeout(localTimer.current);
-    localTimer.current = null;
-    return writeLocalDraft({
+  const copyNow = useCallback(
+    (): LocalDraft => ({
       articleId,
       tabId: tabId(),
       content: read(),
       baseVersion: queue.version,
       changedAt: new Date().toISOString(),
       writtenBy,
-    }).catch(() => {});
-  }, [articleId, read, queue, writtenBy]);
+    }),
+    [articleId, read, queue, writtenBy],
+  );
+
+  const keepLocally = useCallback(() => {
+    if (localTimer.current) clearTimeout(localTimer.current);
+    localTimer.current = null;
+    return writeLocalDraft(copyNow()).catch(() => {});
+  }, [copyNow]);
 
   /** The user dropped this tab's unsaved text (took the other version): its copy goes. */
   const discardLocal = useCallback(() => {
@@ -172,22 +193,38 @@ export function useStorySaver(params: {
       queue.retryNow();
     };
     const goOffline = () => setOnline(false);
-    // A closing or hidden tab writes its unsaved text to the device at once.
+    // A closing or hidden tab writes its unsaved text to the device at once (also synchronously:
+    // the page may be gone before an IndexedDB write finishes).
     const hide = () => {
-      if (queue.busy) void keepLocally();
+      if (!queue.busy) return;
+      writeClosingCopy(copyNow());
+      void keepLocally();
     };
     const onVisibility = () => document.visibilityState === 'hidden' && hide();
+    // Closing: besides the device copy, send what is unsaved one last time (keepalive outlives the page).
+    const close = () => {
+      hide();
+      if (queue.hasUnsaved && !queue.refused) {
+        saveOnClose({
+          id: articleId,
+          baseVersion: queue.version,
+          mode: 'autosave',
+          tabId: tabId(),
+          content: read(),
+        });
+      }
+    };
     window.addEventListener('online', goOnline);
     window.addEventListener('offline', goOffline);
-    window.addEventListener('pagehide', hide);
+    window.addEventListener('pagehide', close);
     document.addEventListener('visibilitychange', onVisibility);
     return () => {
       window.removeEventListener('online', goOnline);
       window.removeEventListener('offline', goOffline);
-      window.removeEventListener('pagehide', hide);
+      window.removeEventListener('pagehide', close);
       document.removeEventListener('visibilitychange', onVisibility);
     };
-  }, [queue, keepLocally]);
+  }, [queue, keepLocally, copyNow, articleId, read]);
 
   useEffect(() => {
     queue.start();
