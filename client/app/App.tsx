@@ -5,6 +5,7 @@ import { ErrorBanner } from '../components/ErrorBanner';
 import { ChangePasswordScreen } from '../features/auth/ChangePasswordScreen';
 import { SetupScreen } from '../features/auth/SetupScreen';
 import { SignInScreen } from '../features/auth/SignInScreen';
+import { LiveProvider } from '../lib/live';
 import { createQueryClient, createTrpcClient, TRPCProvider } from '../lib/trpc';
 import { Layout } from './Layout';
 import { SessionProvider, useSessionQuery } from './session';
@@ -27,7 +28,9 @@ function Gate() {
   if (!user) return <SignInScreen />;
   return (
     <SessionProvider user={user} timeZone={timeZone}>
-      {user.mustChangePassword ? <ChangePasswordScreen forced /> : <Layout />}
+      <LiveProvider userId={user.id}>
+        {user.mustChangePassword ? <ChangePasswordScreen forced /> : <Layout />}
+      </LiveProvider>
     </SessionProvider>
   );
 }

@@ -10,6 +10,7 @@ import { MediaLibraryScreen } from '../features/media/MediaLibraryScreen';
 import { HomeScreen } from '../features/overview/HomeScreen';
 import { CorrectionsScreen } from '../features/publication/CorrectionsScreen';
 import { BrokenLinksScreen } from '../features/related/BrokenLinksScreen';
+import { useRelatedLive } from '../features/related/use-related-live';
 import { CalendarScreen } from '../features/schedule/CalendarScreen';
 import { StoriesScreen } from '../features/stories/StoriesScreen';
 import { UsersScreen } from '../features/users/UsersScreen';
@@ -30,6 +31,8 @@ export function Layout() {
   const { user, can } = useSession();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
+  // Related lists and read-more blocks anywhere on screen follow the stories they show.
+  useRelatedLive();
   const signOut = useMutation(
     trpc.auth.signOut.mutationOptions({
       onSettled: () => queryClient.invalidateQueries(),

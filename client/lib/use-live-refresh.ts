@@ -1,7 +1,6 @@
 import { type QueryKey, useQueryClient } from '@tanstack/react-query';
-import { useSubscription } from '@trpc/tanstack-react-query';
 import { useEffect, useRef } from 'react';
-import { useTRPC } from './trpc';
+import { useLiveEvent } from './live';
 
 /**
  * Refetches the given queries when any story changes or a schedule moves (here or
@@ -9,22 +8,17 @@ import { useTRPC } from './trpc';
  * becomes one refetch, and rows keyed by id keep scroll position and selection.
  */
 export function useLiveRefresh(queryKeys: readonly QueryKey[], delayMs: number) {
-  const trpc = useTRPC();
   const queryClient = useQueryClient();
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const keys = useRef(queryKeys);
   keys.current = queryKeys;
   useEffect(() => () => clearTimeout(timer.current), []);
-  useSubscription(
-    trpc.live.events.subscriptionOptions(undefined, {
-      onData: (event) => {
-        if (event.type !== 'article.changed' && event.type !== 'schedule.changed') return;
-        if (timer.current) return;
-        timer.current = setTimeout(() => {
-          timer.current = undefined;
-          for (const queryKey of keys.current) void queryClient.invalidateQueries({ queryKey });
-        }, delayMs);
-      },
-    }),
-  );
+  useLiveEvent((event) => {
+    if (event.type !== 'article.changed' && event.type !== 'schedule.changed') return;
+    if (timer.current) return;
+    timer.current = setTimeout(() => {
+      timer.current = undefined;
+      for (const queryKey of keys.current) void queryClient.invalidateQueries({ queryKey });
+    }, delayMs);
+  });
 }

@@ -45,13 +45,13 @@ test('offline: typing is kept on the device and reaches the server when back onl
 
   await context.setOffline(true);
   await typeAtEnd(page, ' অফলাইনে লেখা বাক্য।');
-  await expect(page.getByTestId('save-status')).toHaveText('Offline: saved on this device');
+  await expect(page.getByTestId('save-status')).toHaveText(/^Offline: saved on this device/);
   await context.setOffline(false);
   await expect(page.getByTestId('save-status')).toHaveText(/Saved at/);
   expect(await storyText(page.request, id)).toContain('অফলাইনে লেখা বাক্য।');
 });
 
-test('a crash before the save: reopening offers the text kept on this device', async ({ page }) => {
+test('a crash before the save: reopening offers the text kept on this device', async ({ page, context }) => {
   const id = await createStory(page, 'ক্র্যাশ পরীক্ষা');
   await page.goto(`/admin/stories/${id}`);
   // The server never gets this save (as if the tab died first).
@@ -59,11 +59,15 @@ test('a crash before the save: reopening offers the text kept on this device', a
     route.request().url().includes('articles.save') ? route.abort() : route.continue(),
   );
   await typeAtEnd(page, ' হারিয়ে যাওয়ার কথা ছিল।');
-  await expect(page.getByTestId('save-status')).toHaveText('Offline: saved on this device');
-  await page.reload();
+  await expect(page.getByTestId('save-status')).toHaveText(/^Offline: saved on this device/);
+  // The tab goes down with the network: not even its closing save reaches the server.
+  await context.setOffline(true);
+  await page.reload().catch(() => {});
+  await context.setOffline(false);
+  await page.goto(`/admin/stories/${id}`);
   await expect(page.getByRole('heading', { name: 'Unsaved text found on this device' })).toBeVisible();
   await page.unroute('**/trpc/**');
-  await page.getByRole('button', { name: 'Restore my unsaved text' }).click();
+  await page.getByRole('button', { name: 'Restore this text' }).click();
   await expect(page.getByRole('textbox', { name: 'Story text' })).toContainText('হারিয়ে যাওয়ার কথা ছিল।');
   await expect(page.getByTestId('save-status')).toHaveText(/Saved at/);
   expect(await storyText(page.request, id)).toContain('হারিয়ে যাওয়ার কথা ছিল।');
@@ -90,7 +94,7 @@ test('two tabs: a stale save shows both texts side by side, and nothing is lost'
   // The second tab loses its connection and keeps writing on the old version...
   await second.setOffline(true);
   await typeAtEnd(other, ' দ্বিতীয় জনের অফলাইন লেখা।');
-  await expect(other.getByTestId('save-status')).toHaveText('Offline: saved on this device');
+  await expect(other.getByTestId('save-status')).toHaveText(/^Offline: saved on this device/);
   // ...while the first takes the story back and saves a newer version.
   await page.getByRole('button', { name: 'Take over' }).click();
   await typeAtEnd(page, ' প্রথম জনের নতুন লেখা।');

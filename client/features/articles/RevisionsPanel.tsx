@@ -59,7 +59,8 @@ export function RevisionsPanel({
     <div className="revisions">
       <ErrorBanner error={revisions.error ?? restoreError} />
       <p className="muted">
-        Times in {timeZone}. Autosaves by one person within 5 minutes share one revision.
+        Times in {timeZone}. Autosaves in a row from one tab, within 5 minutes, share one revision; text
+        replaced from another tab, device or person always keeps its own.
       </p>
       <table className="revision-list">
         <thead>

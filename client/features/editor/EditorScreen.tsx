@@ -1,9 +1,8 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Editor, JSONContent } from '@tiptap/core';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link } from 'wouter';
 import { STATUS_LABELS } from '../../../shared/articles/status';
-import { formatBnDateTime } from '../../../shared/bn';
 import { bodyToText } from '../../../shared/editor';
 import { useSession } from '../../app/session';
 import { ErrorBanner } from '../../components/ErrorBanner';
@@ -23,16 +22,18 @@ import {
   useArticleComments,
 } from '../workflow';
 import { BodyEditor } from './BodyEditor';
+import { type DeviceCopy, useDeviceCopies } from './device-copies';
 import { LeadImageField } from './LeadImageField';
 import { LockBanner } from './LockBanner';
-import { type LocalDraft, readLocalDraft } from './local-draft';
 import { PreviewButton } from './PreviewButton';
+import { RestoreOffer } from './RestoreOffer';
 import { SaveStatus } from './SaveStatus';
 import { SidePanel, type SideTab } from './SidePanel';
 import { StoryFields } from './StoryFields';
-import { type StoryFields as Fields, fieldsOf, type StoryContent, sameContent } from './story-content';
+import { type StoryFields as Fields, fieldsOf, type StoryContent } from './story-content';
 import { tabId } from './tab-id';
 import { useEditLock } from './use-edit-lock';
+import { useLeaveGuard } from './use-leave-guard';
 import { useStorySaver } from './use-story-saver';
 import { WordCounts } from './WordCounts';
 import { type StoryStateChange, WorkflowTab } from './WorkflowTab';
@@ -55,71 +56,40 @@ function contentOf(article: Article): StoryContent {
   return { ...fieldsOf(article), body: article.body as JSONContent };
 }
 
-/** `/stories/:id`: loads the story and any copy left on this device, then opens the editor. */
+/** `/stories/:id`: loads the story and every copy left on this device, then opens the editor. */
 export function EditorScreen({ id }: { id: string }) {
   const article = useArticleQuery(id);
-  const [local, setLocal] = useState<LocalDraft | null | undefined>(undefined);
-  const [choice, setChoice] = useState<'server' | 'local' | null>(null);
-  useEffect(() => {
-    setLocal(undefined);
-    setChoice(null);
-    void readLocalDraft(id).then((draft) => setLocal(draft ?? null));
-  }, [id]);
+  const saved = useMemo(() => (article.data ? contentOf(article.data) : undefined), [article.data]);
+  const copies = useDeviceCopies(id, saved);
+  // The choice belongs to one story: opening another asks again.
+  const [chosen, setChoice] = useState<{ id: string; copy: DeviceCopy | null } | null>(null);
+  const choice = chosen?.id === id ? chosen : null;
 
   if (article.error) return <ErrorBanner error={article.error} />;
-  if (!article.data || local === undefined)
+  if (!article.data || !saved || !copies.loaded)
     return <p className="page-loading">লোড হচ্ছে… Loading the story</p>;
   const data = article.data;
-  const differs = local && !sameContent(local.content, contentOf(data));
-  if (differs && !choice) {
-    return <RestoreOffer draft={local} serverVersion={data.version} onChoose={setChoice} />;
+  if (copies.differing.length > 0 && !choice) {
+    return (
+      <RestoreOffer
+        copies={copies.differing}
+        serverVersion={data.version}
+        onRestore={(copy) => void copies.setAsideOwn(copy).finally(() => setChoice({ id, copy }))}
+        onDiscard={(copy) => void copies.discard(copy)}
+        onServer={() => void copies.setAsideOwn(null).finally(() => setChoice({ id, copy: null }))}
+      />
+    );
   }
-  const fromLocal = differs && choice === 'local';
+  const copy = choice?.copy ?? null;
   return (
     <StoryEditor
-      key={`${id}:${choice ?? 'server'}`}
+      key={`${id}:${copy?.tabId ?? 'server'}`}
       article={data}
-      initial={fromLocal ? local.content : contentOf(data)}
-      baseVersion={fromLocal ? local.baseVersion : data.version}
-      restored={Boolean(fromLocal)}
+      initial={copy ? copy.content : saved}
+      baseVersion={copy ? copy.baseVersion : data.version}
+      restored={copy !== null}
+      adoptedTabIds={copy && copy.tabId !== tabId() ? [copy.tabId] : []}
     />
-  );
-}
-
-function RestoreOffer({
-  draft,
-  serverVersion,
-  onChoose,
-}: {
-  draft: LocalDraft;
-  serverVersion: number;
-  onChoose: (choice: 'server' | 'local') => void;
-}) {
-  const { timeZone } = useSession();
-  return (
-    <section className="panel restore-offer" role="alertdialog" aria-labelledby="restore-title">
-      <h1 id="restore-title">Unsaved text found on this device</h1>
-      <p>
-        This browser kept changes to this story from {formatBnDateTime(draft.changedAt, timeZone)} that never
-        reached the server.
-        {draft.baseVersion < serverVersion &&
-          ' The story has been saved by someone since: if you restore your copy you will be asked to compare the two.'}
-      </p>
-      <p lang="bn" className="muted">
-        {draft.content.headline} — {bodyToText(draft.content.body).slice(0, 200)}
-      </p>
-      <div className="actions">
-        <button type="button" className="primary" onClick={() => onChoose('local')}>
-          Restore my unsaved text
-        </button>
-        <button type="button" onClick={() => onChoose('server')}>
-          Open the server’s version
-        </button>
-      </div>
-      <p className="muted">
-        Opening the server’s version keeps your copy here until your next change is saved.
-      </p>
-    </section>
   );
 }
 
@@ -128,13 +98,15 @@ function StoryEditor({
   initial,
   baseVersion,
   restored,
+  adoptedTabIds,
 }: {
   article: Article;
   initial: StoryContent;
   baseVersion: number;
   restored: boolean;
+  adoptedTabIds: readonly string[];
 }) {
-  const { can, timeZone } = useSession();
+  const { can, timeZone, user } = useSession();
   const trpc = useTRPC();
   const client = useTRPCClient();
   const queryClient = useQueryClient();
@@ -153,8 +125,16 @@ function StoryEditor({
   });
   const editable = can('articles.edit') && !article.deletedAt && article.status !== 'archived';
   const lock = useEditLock(article.id, editable);
-  const saver = useStorySaver({ articleId: article.id, baseVersion, fields: fieldsRef, editor: editorRef });
+  const saver = useStorySaver({
+    articleId: article.id,
+    baseVersion,
+    fields: fieldsRef,
+    editor: editorRef,
+    adoptedTabIds,
+    writtenBy: user.name,
+  });
   const { queue } = saver;
+  useLeaveGuard(queue, saver.keepLocally);
   const canType = editable && lock.state.phase === 'held' && saver.state.phase !== 'conflict';
 
   const onReady = useCallback(
@@ -203,10 +183,12 @@ function StoryEditor({
     }
   }, [lock.state.phase, queue, saver.keepLocally]);
 
-  // The server refused a save because another tab holds the lock: check who, at once.
+  // The server refused a save because another tab holds the lock: check who, at once. A closed
+  // or crashed tab of yours (say, closed while offline) gives it back, and the save goes on.
   useEffect(() => {
-    if (saver.state.phase === 'locked') void lock.heartbeat();
-  }, [saver.state.phase, lock.heartbeat]);
+    if (saver.state.phase !== 'locked') return;
+    void lock.heartbeat().then((held) => held && queue.resume(queue.version));
+  }, [saver.state.phase, lock.heartbeat, queue]);
 
   // A read-only viewer follows the story as others save it (they have nothing of their own to lose).
   useEffect(() => {
@@ -334,7 +316,12 @@ function StoryEditor({
           <span className="status-badge">{STATUS_LABELS[meta.status]}</span>
           {article.deletedAt && <span className="status-badge bad">In the bin</span>}
         </div>
-        <SaveStatus state={saver.state} online={saver.online} timeZone={timeZone} />
+        <SaveStatus
+          state={saver.state}
+          online={saver.online}
+          timeZone={timeZone}
+          onRetry={() => queue.retryNow()}
+        />
         <div className="actions">
           {canType && (
             <button
@@ -396,7 +383,11 @@ function StoryEditor({
             bodyText: bodyToText(editor.getJSON()),
           }}
           onKeepMine={() => queue.resume(conflict.version)}
-          onTakeTheirs={() => void loadLatest().catch(() => {})}
+          onTakeTheirs={() => {
+            // The user chose to drop this tab's text: its device copy goes too.
+            saver.discardLocal();
+            void loadLatest().catch(() => {});
+          }}
         />
       )}
     </div>

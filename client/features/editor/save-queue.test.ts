@@ -88,9 +88,11 @@ describe('SaveQueue', () => {
     await vi.advanceTimersByTimeAsync(1_000);
     calls[0].reject('offline');
     await vi.advanceTimersByTimeAsync(0);
-    expect(states.at(-1)).toEqual({ phase: 'offline' });
+    // It says when it tries again (the first retry after a second).
+    expect(states.at(-1)).toEqual({ phase: 'offline', reason: 'network', retryAt: Date.now() + 1_000 });
+    expect(queue.busy).toBe(true);
     type('অফলাইন লেখা');
-    expect(states.at(-1)).toEqual({ phase: 'offline' });
+    expect(states.at(-1)).toMatchObject({ phase: 'offline' });
     queue.retryNow();
     await vi.advanceTimersByTimeAsync(0);
     expect(calls[1]).toMatchObject({ content: 'অফলাইন লেখা', baseVersion: 1 });

@@ -9,8 +9,11 @@
 
 export type SaveMode = 'autosave' | 'save';
 
+/** Why a save did not reach the server: no network, no answer in time, or a server error. */
+export type OfflineReason = 'network' | 'no-answer' | 'server';
+
 export type SaveFailure =
-  | { kind: 'offline' }
+  | { kind: 'offline'; reason?: OfflineReason }
   | { kind: 'stale'; details: unknown }
   | { kind: 'locked'; holder: string | null }
   | { kind: 'invalid'; error: unknown };
@@ -20,7 +23,8 @@ export type SaveState =
   | { phase: 'pending' }
   | { phase: 'saving' }
   | { phase: 'saved'; at: Date }
-  | { phase: 'offline' }
+  /** Not sent or not answered: kept on the device, tried again at `retryAt` (ms since epoch). */
+  | { phase: 'offline'; reason: OfflineReason; retryAt: number }
   | { phase: 'conflict'; details: unknown }
   | { phase: 'locked'; holder: string | null }
   | { phase: 'error'; error: unknown };
@@ -78,6 +82,16 @@ export class SaveQueue<C> {
 
   get hasUnsaved(): boolean {
     return this.dirty;
+  }
+
+  /** Refused (conflict, lock, invalid field): waiting for the user, sending again would be refused too. */
+  get refused(): boolean {
+    return this.paused;
+  }
+
+  /** Something the server does not have yet: a change waiting, or a save still in flight. */
+  get busy(): boolean {
+    return this.dirty || this.explicit || this.inFlight !== null;
   }
 
   /** Something changed: save after a pause, and at least every maxWaitMs. */
@@ -144,8 +158,8 @@ export class SaveQueue<C> {
 
   private fail(failure: SaveFailure): void {
     if (failure.kind === 'offline') {
-      this.emit({ phase: 'offline' });
       const delay = this.retryMs(this.attempt++);
+      this.emit({ phase: 'offline', reason: failure.reason ?? 'network', retryAt: Date.now() + delay });
       this.retryTimer = setTimeout(() => {
         this.retryTimer = null;
         void this.flush();

@@ -31,6 +31,23 @@ export function fieldsOf(source: Source, slugAuto = source.slugAuto ?? false): S
   };
 }
 
+/**
+ * JSON with object keys sorted and text NFC-normalized, as the server stores it
+ * (jsonb reorders keys): the same story text always gives the same string.
+ */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) => {
+    if (typeof v === 'string') return v.normalize('NFC');
+    if (v && typeof v === 'object' && !Array.isArray(v)) {
+      const entries = Object.entries(v as Record<string, unknown>).sort(([a], [b]) =>
+        a < b ? -1 : a > b ? 1 : 0,
+      );
+      return Object.fromEntries(entries);
+    }
+    return v;
+  });
+}
+
 export function sameContent(a: StoryContent, b: StoryContent): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
+  return canonicalJson(a) === canonicalJson(b);
 }

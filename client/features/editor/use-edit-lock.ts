@@ -1,7 +1,8 @@
-import { useSubscription } from '@trpc/tanstack-react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { useTRPC, useTRPCClient } from '../../lib/trpc';
-import { tabId } from './tab-id';
+import { useSession } from '../../app/session';
+import { useLiveEvent } from '../../lib/live';
+import { useTRPCClient } from '../../lib/trpc';
+import { isTabAlive, tabId } from './tab-id';
 
 export const HEARTBEAT_MS = 30_000;
 
@@ -25,16 +26,35 @@ function releaseOnClose(articleId: string) {
   }).catch(() => {});
 }
 
+interface Holder {
+  userId: string;
+  name: string;
+  tabId: string;
+}
+
 /**
  * Who is editing: takes the soft lock on open, keeps it alive, gives it back on
  * close. When someone takes it over, the live event makes this tab check at once.
+ * A lock left by one of your own tabs that has closed or crashed is taken back
+ * without asking; someone else's still asks.
  */
 export function useEditLock(articleId: string, enabled: boolean) {
-  const trpc = useTRPC();
   const client = useTRPCClient();
+  const { user } = useSession();
   const [state, setState] = useState<LockState>({ phase: 'acquiring' });
   const phase = useRef(state.phase);
   phase.current = state.phase;
+  /** Opened offline: the lock is not confirmed yet (the first save or going online confirms it). */
+  const unconfirmed = useRef(false);
+
+  /** Takes the lock if free or yours; a dead tab of this browser holding it for you is replaced. */
+  const claim = useCallback(async (): Promise<{ held: boolean; holder: Holder | null }> => {
+    const result = await client.articles.acquireLock.mutate({ id: articleId, tabId: tabId() });
+    const holder = result.holder;
+    if (result.held || !holder || holder.userId !== user.id || holder.tabId === tabId()) return result;
+    if (await isTabAlive(holder.tabId)) return result;
+    return client.articles.acquireLock.mutate({ id: articleId, tabId: tabId(), replaceTabId: holder.tabId });
+  }, [articleId, client, user.id]);
 
   useEffect(() => {
     if (!enabled) {
@@ -42,16 +62,20 @@ export function useEditLock(articleId: string, enabled: boolean) {
       return;
     }
     let cancelled = false;
-    client.articles.acquireLock
-      .mutate({ id: articleId, tabId: tabId() })
+    claim()
       .then((result) => {
         if (cancelled) return;
+        unconfirmed.current = false;
         setState(
           result.held ? { phase: 'held' } : { phase: 'other', holder: result.holder?.name ?? 'Someone' },
         );
       })
       // Offline on open: edit anyway; the save will say if someone else holds the story.
-      .catch(() => !cancelled && setState({ phase: 'held' }));
+      .catch(() => {
+        if (cancelled) return;
+        unconfirmed.current = true;
+        setState({ phase: 'held' });
+      });
     const onPageHide = () => {
       if (phase.current === 'held') releaseOnClose(articleId);
     };
@@ -61,45 +85,46 @@ export function useEditLock(articleId: string, enabled: boolean) {
       window.removeEventListener('pagehide', onPageHide);
       if (phase.current === 'held') releaseOnClose(articleId);
     };
-  }, [articleId, enabled, client]);
+  }, [articleId, enabled, claim]);
 
-  const heartbeat = useCallback(async () => {
-    if (phase.current !== 'held') return;
+  /** Refreshes the lock; true while this tab holds it (taken back from a dead tab of yours if need be). */
+  const heartbeat = useCallback(async (): Promise<boolean> => {
+    if (phase.current !== 'held') return false;
     try {
       const result = await client.articles.heartbeatLock.mutate({ id: articleId, tabId: tabId() });
-      if (!result.held) {
-        if (result.holder) setState({ phase: 'lost', holder: result.holder.name });
-        else {
-          // Released (e.g. after a long sleep) and nobody else took it: take it again.
-          const again = await client.articles.acquireLock.mutate({ id: articleId, tabId: tabId() });
-          if (!again.held) setState({ phase: 'lost', holder: again.holder?.name ?? null });
-        }
-      }
+      if (result.held) return true;
+      // Released (after a sleep), never confirmed (opened offline), or held by a closed tab of yours.
+      const again = await claim();
+      unconfirmed.current = false;
+      if (!again.held) setState({ phase: 'lost', holder: again.holder?.name ?? null });
+      return again.held;
     } catch {
       // Offline: the lock goes stale after two minutes; the save queue keeps the text.
+      return false;
     }
-  }, [articleId, client]);
+  }, [articleId, client, claim]);
 
   useEffect(() => {
     if (state.phase !== 'held') return;
     const timer = setInterval(() => void heartbeat(), HEARTBEAT_MS);
-    return () => clearInterval(timer);
+    // Opened offline: confirm the lock as soon as the network is back.
+    const online = () => unconfirmed.current && void heartbeat();
+    window.addEventListener('online', online);
+    return () => {
+      clearInterval(timer);
+      window.removeEventListener('online', online);
+    };
   }, [state.phase, heartbeat]);
 
   /** Counts changes made elsewhere while this tab does not hold the lock (a read-only view follows them). */
   const [remoteChanged, setRemoteChanged] = useState(0);
-  useSubscription(
-    trpc.live.events.subscriptionOptions(undefined, {
-      enabled,
-      onData: (event) => {
-        if (event.type !== 'lock.changed' && event.type !== 'article.changed') return;
-        if (event.articleId !== articleId) return;
-        if (phase.current === 'held') {
-          if (event.type === 'lock.changed') void heartbeat();
-        } else setRemoteChanged((n) => n + 1);
-      },
-    }),
-  );
+  useLiveEvent((event) => {
+    if (event.type !== 'lock.changed' && event.type !== 'article.changed') return;
+    if (event.articleId !== articleId) return;
+    if (phase.current === 'held') {
+      if (event.type === 'lock.changed') void heartbeat();
+    } else setRemoteChanged((n) => n + 1);
+  }, enabled);
 
   const takeOver = useCallback(async () => {
     await client.articles.takeOverLock.mutate({ id: articleId, tabId: tabId() });

@@ -4,7 +4,6 @@ import { ErrorBanner } from '../../components/ErrorBanner';
 import { useTRPC } from '../../lib/trpc';
 import './related.css';
 import { StoryCardView } from './StoryCardView';
-import { useRelatedLive } from './use-related-live';
 
 export const LINK_KIND_LABELS = {
   read_more: 'read more',
@@ -16,7 +15,6 @@ export const LINK_KIND_LABELS = {
 export function BacklinksPanel({ articleId }: { articleId: string }) {
   const trpc = useTRPC();
   const headingId = useId();
-  useRelatedLive();
   const backlinks = useQuery(trpc.related.backlinks.queryOptions({ id: articleId }));
   return (
     <section className="backlinks-panel" aria-labelledby={headingId}>

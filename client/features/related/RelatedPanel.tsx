@@ -24,7 +24,6 @@ import './related.css';
 import { SortableRelatedItem } from './SortableRelatedItem';
 import { StoryPicker } from './StoryPicker';
 import { Suggestions } from './Suggestions';
-import { useRelatedLive } from './use-related-live';
 
 /**
  * The related-stories list of a story, for the editor's side panel: add by
@@ -40,7 +39,6 @@ export function RelatedPanel({ articleId }: { articleId: string }) {
   const headingId = useId();
   const [adding, setAdding] = useState(false);
   const moved = useRef(false);
-  useRelatedLive();
 
   const listOptions = trpc.related.list.queryOptions({ id: articleId });
   const list = useQuery(listOptions);

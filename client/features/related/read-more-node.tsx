@@ -8,7 +8,6 @@ import { useTRPC } from '../../lib/trpc';
 import './related.css';
 import { isReadable, StatusBadge } from './StatusBadge';
 import { StoryPickerDialog } from './StoryPickerDialog';
-import { useRelatedLive } from './use-related-live';
 
 /**
  * The read-more block as the editor shows it. Only the id is stored in the body;
@@ -20,7 +19,6 @@ export function ReadMoreView({ node, editor, selected, updateAttributes, deleteN
   const articleId = String(node.attrs.articleId);
   const story = useQuery(trpc.related.story.queryOptions({ id: articleId }));
   const [changing, setChanging] = useState(false);
-  useRelatedLive();
   const editable = editor.isEditable;
   const target = story.data;
   return (

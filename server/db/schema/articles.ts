@@ -150,6 +150,8 @@ export const articleRevisions = pgTable(
     /** Headline, kicker, summary, byline, tags, body, …: everything a restore needs. */
     snapshot: jsonb('snapshot').notNull(),
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    /** The editor tab that saved it: autosaves coalesce only with the same tab's previous one. */
+    tabId: text('tab_id'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },

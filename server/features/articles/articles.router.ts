@@ -13,6 +13,8 @@ import { saveArticle } from './save-article';
 import { takeOverLock } from './take-over-lock';
 
 const ZLockInput = ZArticleIdInput.extend({ tabId: z.string().min(8).max(64) });
+/** `replaceTabId`: a tab of the same user and browser that has closed or crashed, whose lock this tab takes back. */
+const ZAcquireLockInput = ZLockInput.extend({ replaceTabId: z.string().min(8).max(64).optional() });
 
 export const articlesRouter = router({
   create: roleProcedure('articles.create')
@@ -58,10 +60,12 @@ export const articlesRouter = router({
 
   /** Who is editing: take the soft lock, keep it alive, give it back, or take it over. */
   acquireLock: roleProcedure('articles.edit')
-    .input(ZLockInput)
+    .input(ZAcquireLockInput)
     .mutation(async ({ ctx, input }) => {
       await loadArticle(ctx.db, input.id);
-      const held = await tryAcquireLock(ctx.db, input.id, ctx.user.id, input.tabId);
+      const held = await tryAcquireLock(ctx.db, input.id, ctx.user.id, input.tabId, {
+        replaceTabId: input.replaceTabId,
+      });
       if (held) ctx.events.publish({ type: 'lock.changed', articleId: input.id });
       return { held, holder: await currentLock(ctx.db, input.id) };
     }),

@@ -5,6 +5,13 @@ import { articleLocks, users } from '../../db/schema';
 /** A lock not refreshed for this long is free for anyone to take. */
 export const LOCK_STALE_SECONDS = 120;
 
+/**
+ * The editor beats every 30 s: a lock of yours that has missed a beat and a half was
+ * left by a tab that closed, crashed or went offline, and is yours to take back
+ * without asking. The two-minute wait is only between different people.
+ */
+export const OWN_LOCK_SILENT_SECONDS = 45;
+
 export interface LockHolder {
   userId: string;
   name: string;
@@ -34,14 +41,18 @@ export async function currentLock(db: DbOrTx, articleId: string): Promise<LockHo
 }
 
 /**
- * Takes the lock if it is free, stale, or already this tab's; one statement, so two
- * tabs (or two server instances) racing for it cannot both win.
+ * Takes the lock if it is free, stale, or already this tab's; or when it is the same
+ * user's and that tab no longer beats: silent for OWN_LOCK_SILENT_SECONDS, or named in
+ * `replaceTabId` by a tab of the same browser that knows the holder is gone (closed or
+ * crashed tabs lose their Web Lock at once). One statement, so two tabs (or two server
+ * instances) racing for it cannot both win.
  */
 export async function tryAcquireLock(
   db: DbOrTx,
   articleId: string,
   userId: string,
   tabId: string,
+  options: { replaceTabId?: string } = {},
 ): Promise<boolean> {
   const rows = await db
     .insert(articleLocks)
@@ -55,7 +66,10 @@ export async function tryAcquireLock(
         heartbeatAt: sql`now()`,
       },
       setWhere: sql`${articleLocks.heartbeatAt} <= now() - make_interval(secs => ${LOCK_STALE_SECONDS})
-        or (${articleLocks.userId} = ${userId} and ${articleLocks.tabId} = ${tabId})`,
+        or (${articleLocks.userId} = ${userId} and (
+          ${articleLocks.tabId} = ${tabId}
+          or ${articleLocks.tabId} = ${options.replaceTabId ?? tabId}
+          or ${articleLocks.heartbeatAt} <= now() - make_interval(secs => ${OWN_LOCK_SILENT_SECONDS})))`,
     })
     .returning({ articleId: articleLocks.articleId });
   return rows.length > 0;

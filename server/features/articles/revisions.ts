@@ -9,34 +9,64 @@ export type ArticleSnapshot = Omit<ArticleContent, 'body'> & { body: unknown; bo
 
 export const AUTOSAVE_COALESCE_MINUTES = 5;
 
+export interface RevisionParams {
+  articleId: string;
+  /** The version this snapshot holds (the save made it: the text it replaced is `version - 1`). */
+  version: number;
+  reason: RevisionReason;
+  userId: string | null;
+  /** The editor tab that saved; writes without one (meta edits, publication) never coalesce. */
+  tabId?: string | null;
+  snapshot: ArticleSnapshot;
+}
+
+interface LatestRevision {
+  reason: RevisionReason;
+  version: number;
+  createdBy: string | null;
+  tabId: string | null;
+}
+
 /**
- * Records a revision. Autosaves by one user within 5 minutes of their last
- * autosave revision update that revision instead of adding one.
+ * Whether this save may extend the latest revision instead of adding one. Only an
+ * autosave directly after the same tab's own autosave does: then the text it replaces
+ * came from that tab and nobody else's words are overwritten. A save replacing text
+ * from another tab, device or person (Keep mine after a conflict, a take-over, a
+ * restored device copy) therefore always leaves the replaced text as its own revision.
  */
-export async function recordRevision(
-  tx: Tx,
-  params: {
-    articleId: string;
-    version: number;
-    reason: RevisionReason;
-    userId: string | null;
-    /** The editor tab that saved, when a person saved from the editor. */
-    tabId?: string;
-    snapshot: ArticleSnapshot;
-  },
-): Promise<void> {
-  if (params.reason === 'autosave' && params.userId) {
+export function mayCoalesce(latest: LatestRevision | undefined, next: RevisionParams): boolean {
+  return Boolean(
+    latest &&
+      next.reason === 'autosave' &&
+      next.userId &&
+      next.tabId &&
+      latest.reason === 'autosave' &&
+      latest.createdBy === next.userId &&
+      latest.tabId === next.tabId &&
+      // Consecutive: the revision holds exactly the text this save replaces.
+      latest.version === next.version - 1,
+  );
+}
+
+/**
+ * Records a revision. Consecutive autosaves from one tab within 5 minutes of that
+ * tab's autosave revision update it instead of adding one (see mayCoalesce).
+ */
+export async function recordRevision(tx: Tx, params: RevisionParams): Promise<void> {
+  if (params.reason === 'autosave' && params.tabId) {
     const [latest] = await tx
       .select({
         id: articleRevisions.id,
         reason: articleRevisions.reason,
+        version: articleRevisions.version,
         createdBy: articleRevisions.createdBy,
+        tabId: articleRevisions.tabId,
       })
       .from(articleRevisions)
       .where(eq(articleRevisions.articleId, params.articleId))
       .orderBy(desc(articleRevisions.createdAt), desc(articleRevisions.version))
       .limit(1);
-    if (latest && latest.reason === 'autosave' && latest.createdBy === params.userId) {
+    if (latest && mayCoalesce(latest, params)) {
       const updated = await tx
         .update(articleRevisions)
         .set({ snapshot: params.snapshot, version: params.version, updatedAt: sql`now()` })
@@ -56,6 +86,7 @@ export async function recordRevision(
     reason: params.reason,
     snapshot: params.snapshot,
     createdBy: params.userId,
+    tabId: params.tabId ?? null,
   });
 }
 
@@ -63,7 +94,7 @@ export async function recordRevision(
  * Records the revisions of a write. Autosaves go one by one (they may coalesce);
  * the rest, such as a scheduler batch's publications, are inserted together.
  */
-export async function recordRevisions(tx: Tx, list: Parameters<typeof recordRevision>[1][]): Promise<void> {
+export async function recordRevisions(tx: Tx, list: RevisionParams[]): Promise<void> {
   const batch = list.filter((r) => r.reason !== 'autosave');
   for (const r of list) if (r.reason === 'autosave') await recordRevision(tx, r);
   if (batch.length === 1) {
@@ -79,6 +110,7 @@ export async function recordRevisions(tx: Tx, list: Parameters<typeof recordRevi
       reason: r.reason,
       snapshot: r.snapshot,
       createdBy: r.userId,
+      tabId: r.tabId ?? null,
     })),
   );
 }

@@ -10,7 +10,10 @@ function visibleTo(userId: string, event: BartaEvent): boolean {
 }
 
 export const liveRouter = router({
-  /** Live dashboard events over SSE; each open tab holds one stream. */
+  /**
+   * Live dashboard events over SSE. The dashboard holds one stream per browser: one
+   * tab keeps it and relays to the others (client/lib/live-hub.ts).
+   */
   events: authedProcedure.subscription(async function* ({ ctx, signal }) {
     for await (const event of ctx.events.stream(signal)) {
       if (visibleTo(ctx.user.id, event)) yield event;
