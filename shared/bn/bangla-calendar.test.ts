@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
-  BANGLA_MONTHS,
   BN_WEEKDAYS,
   formatBanglaDate,
+  formatBanglaDay,
   formatThreeCalendarLine,
   gregorianToBangla,
   gregorianToHijri,
@@ -39,10 +39,7 @@ const dayOf = (iso: string) => {
   const [year, month, day] = iso.split('-').map(Number);
   return { year, month, day };
 };
-const bangla = (iso: string) => {
-  const { year, month, day } = gregorianToBangla(dayOf(iso));
-  return `${toBengaliDigits(day)} ${BANGLA_MONTHS[month - 1]} ${toBengaliDigits(year)}`;
-};
+const bangla = (iso: string) => formatBanglaDay(dayOf(iso));
 const hijri = (iso: string, offset: number) => {
   const { year, month, day } = gregorianToHijri(dayOf(iso), offset);
   return `${toBengaliDigits(day)} ${HIJRI_MONTHS[month - 1]} ${toBengaliDigits(year)}`;
@@ -132,5 +129,7 @@ describe('formatThreeCalendarLine', () => {
 
   it('formats the Bangla date alone', () => {
     expect(formatBanglaDate('2024-04-13T18:00:00Z')).toBe('১ বৈশাখ ১৪৩১');
+    expect(formatBanglaDay({ year: 2024, month: 12, day: 16 }, { withYear: false })).toBe('১ পৌষ');
+    expect(gregorianToBangla({ year: 2024, month: 12, day: 16 })).toEqual({ year: 1431, month: 9, day: 1 });
   });
 });

@@ -142,10 +142,16 @@ export interface DateLineOptions {
   place?: string | null;
 }
 
-/** `১০ অগ্রহায়ণ ১৪৩১` */
+/** `১০ অগ্রহায়ণ ১৪৩১` (or `১০ অগ্রহায়ণ`) for a Gregorian calendar day, e.g. a calendar's day header. */
+export function formatBanglaDay(day: CalendarDate, { withYear = true } = {}): string {
+  const bangla = gregorianToBangla(day);
+  const dayMonth = `${toBengaliDigits(bangla.day)} ${BANGLA_MONTHS[bangla.month - 1]}`;
+  return withYear ? `${dayMonth} ${toBengaliDigits(bangla.year)}` : dayMonth;
+}
+
+/** `১০ অগ্রহায়ণ ১৪৩১` for an instant, on its day in `timeZone`. */
 export function formatBanglaDate(date: DateInput, timeZone: string = NEWSROOM_TIME_ZONE): string {
-  const { year, month, day } = banglaDate(date, timeZone);
-  return `${toBengaliDigits(day)} ${BANGLA_MONTHS[month - 1]} ${toBengaliDigits(year)}`;
+  return formatBanglaDay(zonedCalendarDay(date, timeZone));
 }
 
 /**
@@ -155,12 +161,11 @@ export function formatBanglaDate(date: DateInput, timeZone: string = NEWSROOM_TI
 export function formatThreeCalendarLine(date: DateInput, options: DateLineOptions = {}): string {
   const { timeZone = NEWSROOM_TIME_ZONE, hijriOffsetDays = 0, place = 'ঢাকা' } = options;
   const day = zonedCalendarDay(date, timeZone);
-  const bangla = gregorianToBangla(day);
   const hijri = gregorianToHijri(day, hijriOffsetDays);
   const weekday = BN_WEEKDAYS[new Date(Date.UTC(day.year, day.month - 1, day.day)).getUTCDay()];
   const parts = [
     weekday,
-    `${toBengaliDigits(bangla.day)} ${BANGLA_MONTHS[bangla.month - 1]} ${toBengaliDigits(bangla.year)}`,
+    formatBanglaDay(day),
     `${toBengaliDigits(day.day)} ${BN_MONTHS[day.month - 1]} ${toBengaliDigits(day.year)}`,
     `${toBengaliDigits(hijri.day)} ${HIJRI_MONTHS[hijri.month - 1]} ${toBengaliDigits(hijri.year)}`,
   ];

@@ -1,3 +1,4 @@
+import { formatBanglaDate } from '../../../shared/bn/bangla-calendar';
 import { formatPublishedLine, formatUpdatedLine } from '../../../shared/bn/dates';
 import type { ArticleView } from '../article-view';
 import { html, jsonForScript, raw, type SafeHtml } from './html';
@@ -46,7 +47,11 @@ ${story.sectionSlug ? html`<p class="section-label"><a href="/section/${encodeUR
 ${story.kicker ? html`<p class="kicker">${story.kicker}</p>` : ''}
 <h1>${story.headline}</h1>
 ${view.byline ? html`<p class="byline">${view.byline}</p>` : ''}
-<p class="dateline"><time datetime="${published.toISOString()}">${formatPublishedLine(published, o.timeZone)}</time></p>
+<p class="dateline"><time datetime="${published.toISOString()}">${formatPublishedLine(published, o.timeZone)}</time>${
+    o.site.banglaDateInDateline
+      ? html` <span class="bangla-date">(${formatBanglaDate(published, o.timeZone)})</span>`
+      : ''
+  }</p>
 ${updated ? html`<p class="dateline"><time datetime="${updated.toISOString()}">${formatUpdatedLine(updated, o.timeZone)}</time></p>` : ''}
 </header>
 ${view.lead ? renderLead(view) : ''}
