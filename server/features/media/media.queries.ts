@@ -225,6 +225,9 @@ export interface RenderMedia {
   alt: string;
   caption: string;
   credit: string;
+  /** Photographer and copyright notice, for the page's ImageObject. */
+  creator: string;
+  copyright: string;
   blurDataUrl: string;
   /** The square thumbnail (focal-point crop) for lists and cards; src when not made yet. */
   thumbSrc: string;
@@ -250,6 +253,8 @@ export async function resolveMediaForRender(
       alt: media.alt,
       caption: media.caption,
       credit: media.credit,
+      creator: media.creator,
+      copyright: media.copyright,
       blurDataUrl: media.blurDataUrl,
       renditions: media.renditions,
     })
@@ -272,6 +277,8 @@ export async function resolveMediaForRender(
       alt: row.alt,
       caption: row.caption,
       credit: row.credit,
+      creator: row.creator,
+      copyright: row.copyright,
       blurDataUrl: row.blurDataUrl,
       thumbSrc: thumb ? mediaUrl(thumb.key) : src,
     });

@@ -122,7 +122,7 @@ function renderMeta(view: ArticleView, m: MetaInput): SafeHtml {
     mainEntityOfPage: { '@type': 'WebPage', '@id': m.canonical },
     url: m.canonical,
     articleSection: story.sectionName ?? undefined,
-    image: image ? [image] : undefined,
+    image: image && lead ? [imageObject(image, lead)] : undefined,
     author: view.byline
       ? [{ '@type': story.byline ? 'Organization' : 'Person', name: view.byline }]
       : undefined,
@@ -150,6 +150,27 @@ ${story.sectionName ? html`<meta property="article:section" content="${story.sec
 ${m.description ? html`<meta name="twitter:description" content="${m.description}">` : ''}
 ${image ? html`<meta name="twitter:image" content="${image}">` : ''}
 <script type="application/ld+json">${jsonForScript(jsonLd)}</script>`;
+}
+
+/**
+ * The lead photo as schema.org ImageObject, with the credit line, photographer
+ * and copyright notice that search engines show beside an image.
+ */
+function imageObject(
+  url: string,
+  lead: NonNullable<ArticleView['lead']>,
+): Record<string, string | number | object | undefined> {
+  return {
+    '@type': 'ImageObject',
+    url,
+    contentUrl: url,
+    width: lead.width,
+    height: lead.height,
+    caption: lead.caption || undefined,
+    creditText: lead.credit || undefined,
+    creator: lead.creator ? { '@type': 'Person', name: lead.creator } : undefined,
+    copyrightNotice: lead.copyright || undefined,
+  };
 }
 
 /** The largest rendition in the srcset (social cards want a big image), else src. */
