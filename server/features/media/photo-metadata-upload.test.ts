@@ -55,8 +55,11 @@ describe('photo metadata on upload', () => {
       .where(and(eq(auditLog.action, 'media.upload'), eq(auditLog.entityId, item.id)));
     expect(audit.after).toMatchObject({ fromFile: { credit: 'এএফপি', source: 'AFP' } });
     // The caption read from the file is searchable like a typed one.
-    const found = await h.caller(editor).media.list({ q: 'যানজট' });
-    expect(found.items.map((i) => i.id)).toContain(item.id);
+    const find = async (q: string) => (await h.caller(editor).media.list({ q })).items.map((i) => i.id);
+    expect(await find('যানজট')).toContain(item.id);
+    // So are the photographer and the supplier.
+    expect(await find('মুনির')).toContain(item.id);
+    expect(await find('AFP')).toContain(item.id);
   });
 
   it('keeps a text marked from the file until a person edits it', async () => {
@@ -69,6 +72,10 @@ describe('photo metadata on upload', () => {
     expect(unchanged.fromFile).toEqual(['caption', 'credit']);
     const edited = await h.caller(editor).media.update({ id: item.id, credit: 'ছবি: রয়টার্স', alt: 'বৃষ্টি' });
     expect(edited).toMatchObject({ credit: 'ছবি: রয়টার্স', caption: 'মূল ক্যাপশন', fromFile: ['caption'] });
+    const photographer = await h.caller(editor).media.update({ id: item.id, creator: 'তানভীর আহমেদ' });
+    expect(photographer.fromFile).toEqual(['caption']);
+    const found = await h.caller(editor).media.list({ q: 'তানভীর' });
+    expect(found.items.map((i) => i.id)).toContain(item.id);
   });
 
   it('behaves as before for a file without metadata', async () => {

@@ -119,6 +119,8 @@ export async function uploadMedia({
           alt: '',
           caption: fileTexts.caption ?? '',
           credit: fileTexts.credit ?? '',
+          creator: fileTexts.creator,
+          source: fileTexts.source,
           originalName: name,
         }),
         uploadedBy: ctx.user.id,
