@@ -27,31 +27,36 @@ const ENGLISH_NO_VOWEL = new Set([
  */
 function looksBijoy(word: string): boolean {
   if (hasBijoyOnlyCode(word)) return true;
+  // ` (দ), ~ (ূ), ^ (্ব) and © (reph) glued to letters: English puts them apart, if anywhere.
+  if (/[A-Za-z][`~^©]|[`~^][A-Za-z]/.test(word)) return true;
   const letters = word.replace(/[^A-Za-z]/g, '');
   if (letters.length < 2) return false;
   if (/[a-z][A-Z]/.test(letters)) return true;
   if (/v[b-df-hj-np-tv-xz]/i.test(letters) && !/vv/i.test(letters)) return true;
   if (/q(?!u)/i.test(letters)) return true;
-  if (/[A-Z]w|^w[A-Z]/.test(letters)) return true;
-  if (/v$/.test(letters) && letters.length <= 4) return true;
+  // w (ি) stands before its consonant: pairs English never writes.
+  if (/[A-Z]w|^w[A-Z]|w[bcfgjmpqvxz]/.test(letters)) return true;
+  if (/v$/.test(letters) && letters.length <= 6) return true;
   const allCaps = letters === letters.toUpperCase();
   if (!allCaps && !/[aeiouy]/i.test(letters) && !ENGLISH_NO_VOWEL.has(letters.toLowerCase())) return true;
   return false;
 }
 
 /**
- * The share of words in `text` that look like Bijoy, and how many words were
- * judged. Words of one letter say nothing either way and are skipped.
+ * How many words of `text` look like Bijoy, out of how many judged (weighted).
+ * Words of one letter say nothing either way and are skipped.
  */
 export function bijoyScore(text: string): { bijoyWords: number; words: number } {
+  // A word with a code only Bijoy uses (‡, ©-less conjuncts...) weighs double: no English text has one.
   let bijoyWords = 0;
   let words = 0;
   for (const raw of text.split(/\s+/)) {
     const word = raw.replace(/^[\s"'.,;:!?()[\]{}“”‘’]+|[\s"'.,;:!?()[\]{}“”‘’]+$/g, '');
     if (!/[A-Za-z]/.test(word) && !hasBijoyOnlyCode(word)) continue;
     if (word.replace(/[^A-Za-z]/g, '').length < 2 && !hasBijoyOnlyCode(word)) continue;
-    words += 1;
-    if (looksBijoy(word)) bijoyWords += 1;
+    const weight = hasBijoyOnlyCode(word) ? 2 : 1;
+    words += weight;
+    if (looksBijoy(word)) bijoyWords += weight;
   }
   return { bijoyWords, words };
 }
