@@ -45,6 +45,18 @@ const ZEnv = z
     SITE_NAME: z.string().min(1).default('বার্তা'),
     SITE_EDITOR: z.string().default('শ্যামল দত্ত'),
     SITE_PUBLISHER: z.string().default('সাবের হোসেন চৌধুরী'),
+    /** Days added to the Umm al-Qura Hijri date on the masthead (Bangladesh's moon sighting; often -1). */
+    HIJRI_OFFSET_DAYS: z.coerce
+      .number({ error: 'must be a whole number of days between -3 and 3' })
+      .int('must be a whole number of days between -3 and 3')
+      .min(-3, 'must be a whole number of days between -3 and 3')
+      .max(3, 'must be a whole number of days between -3 and 3')
+      .default(0),
+    /** Whether the article page's প্রকাশ line also gives the Bangla (বঙ্গাব্দ) date. */
+    SITE_BANGLA_DATE_IN_DATELINE: z
+      .enum(['true', 'false', '1', '0', 'yes', 'no'], { error: 'must be true or false' })
+      .default('false')
+      .transform((v) => v === 'true' || v === '1' || v === 'yes'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     /** Largest image upload, in megabytes. */
     MAX_UPLOAD_MB: z.coerce
@@ -98,7 +110,15 @@ export type Config = {
   publicOrigin?: string;
   admin?: { email: string; password: string };
   sessionDays: number;
-  site: { name: string; editor: string; publisher: string };
+  site: {
+    name: string;
+    editor: string;
+    publisher: string;
+    /** HIJRI_OFFSET_DAYS: the masthead's Hijri date is Umm al-Qura plus this many days. */
+    hijriOffsetDays: number;
+    /** SITE_BANGLA_DATE_IN_DATELINE: the প্রকাশ line also shows the Bangla date. */
+    banglaDateInDateline: boolean;
+  };
   logLevel: z.infer<typeof ZEnv>['LOG_LEVEL'];
   version: string;
   /** Largest accepted image upload, in bytes (MAX_UPLOAD_MB). */
@@ -140,7 +160,13 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
         ? { email: e.BARTA_ADMIN_EMAIL.toLowerCase(), password: e.BARTA_ADMIN_PASSWORD }
         : undefined,
     sessionDays: e.SESSION_DAYS,
-    site: { name: e.SITE_NAME, editor: e.SITE_EDITOR, publisher: e.SITE_PUBLISHER },
+    site: {
+      name: e.SITE_NAME,
+      editor: e.SITE_EDITOR,
+      publisher: e.SITE_PUBLISHER,
+      hijriOffsetDays: e.HIJRI_OFFSET_DAYS,
+      banglaDateInDateline: e.SITE_BANGLA_DATE_IN_DATELINE,
+    },
     logLevel: e.LOG_LEVEL,
     version: process.env.npm_package_version ?? '0.1.0',
     maxUploadBytes: Math.round(e.MAX_UPLOAD_MB * 1024 * 1024),

@@ -4,11 +4,12 @@ import type { Database } from '../db/client';
 import type { EventBus } from '../events/bus';
 import { registerPublicApiRoutes } from './api.routes';
 import { registerSiteAssets } from './assets';
+import { TAGS } from './cache-tags';
 import { registerFeedRoutes } from './feeds.routes';
 import { PageCache } from './page-cache';
 import { registerPageRoutes } from './pages.routes';
 import { registerPreviewRoute } from './preview.routes';
-import { originOf, type SiteDeps } from './site-context';
+import { forgetNav, originOf, type SiteDeps } from './site-context';
 
 /**
  * The public site: reader pages, feeds, sitemaps, the public JSON API, staff
@@ -26,13 +27,15 @@ export async function registerPublicSite(
       : null;
   // Changes announced by the outbox reach every instance through the event relay.
   const unsubscribe = events.subscribe((event) => {
-    if (event.type === 'cache.invalidate') cache?.invalidate(event.tags);
+    if (event.type !== 'cache.invalidate') return;
+    cache?.invalidate(event.tags);
+    if (event.tags.includes(TAGS.site)) forgetNav(deps);
   });
   app.addHook('onClose', async () => unsubscribe());
   const deps: SiteDeps = {
     config,
     db: database.db,
-    site: { ...config.site, cssUrl },
+    site: { ...config.site, cssUrl, timeZone: config.timeZone },
     cache: { cache, sMaxAge: config.pageCache.sMaxAge, originOf: (req) => originOf(req, config) },
   };
   registerPageRoutes(app, deps);

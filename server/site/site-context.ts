@@ -41,6 +41,11 @@ export async function navOf(deps: SiteDeps): Promise<NavSection[]> {
   }
 }
 
+/** The site's sections changed (the page cache's `site` tag): the next page reads them again. */
+export function forgetNav(deps: SiteDeps): void {
+  navCache.delete(deps);
+}
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export function isUuid(value: string): boolean {
   return UUID.test(value);

@@ -128,6 +128,15 @@ function zonedParts(date: DateInput, timeZone: string): ZonedParts {
 
 const pad2 = (n: number): string => String(n).padStart(2, '0');
 
+/** The calendar day (year, month 1-12, day) that `date` falls on in `timeZone`. */
+export function zonedCalendarDay(
+  date: DateInput,
+  timeZone: string = NEWSROOM_TIME_ZONE,
+): { year: number; month: number; day: number } {
+  const { year, month, day } = zonedParts(date, timeZone);
+  return { year, month, day };
+}
+
 function bnDate({ year, month, day }: ZonedParts): string {
   return `${toBengaliDigits(pad2(day))} ${BN_MONTHS[month - 1]} ${toBengaliDigits(year)}`;
 }

@@ -1,3 +1,6 @@
+export * from './bangla-calendar';
+export * from './bijoy';
+export * from './bijoy-detect';
 export * from './count';
 export * from './dates';
 export * from './digits';

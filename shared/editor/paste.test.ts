@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanPastedHtml, isProseMirrorClipboard } from './paste';
+import { bijoyPasteConversion, cleanPastedHtml, isProseMirrorClipboard } from './paste';
 
 // Trimmed from a real Word 365 (Windows) clipboard: CF_HTML body with its head,
 // conditional comments, mso classes and styles, list paragraphs and <o:p>.
@@ -120,5 +120,20 @@ describe('isProseMirrorClipboard', () => {
   it('recognizes ProseMirror clipboard HTML', () => {
     expect(isProseMirrorClipboard('<p data-pm-slice="1 1 []">x</p>')).toBe(true);
     expect(isProseMirrorClipboard(GDOCS)).toBe(false);
+  });
+});
+
+describe('bijoyPasteConversion', () => {
+  it('converts Bijoy text and leaves English and Unicode Bengali alone', () => {
+    expect(bijoyPasteConversion('Avwg evsjvq Mvb MvB')).toBe('আমি বাংলায় গান গাই');
+    expect(bijoyPasteConversion('The Daily Star')).toBeNull();
+    expect(bijoyPasteConversion('আমি বাংলায় গান গাই')).toBeNull();
+    expect(bijoyPasteConversion('   ')).toBeNull();
+  });
+
+  it('trusts a Bijoy font named in the clipboard HTML for short snippets', () => {
+    expect(bijoyPasteConversion('Ges')).toBeNull();
+    expect(bijoyPasteConversion('Ges', '<span style="font-family:SutonnyMJ">Ges</span>')).toBe('এবং');
+    expect(bijoyPasteConversion('Ges', '<span style="font-family:Calibri">Ges</span>')).toBeNull();
   });
 });

@@ -1,3 +1,5 @@
+import { bijoyToUnicode } from '../bn/bijoy';
+import { isBijoy } from '../bn/bijoy-detect';
 import { convertWordLists } from './paste-word-lists';
 
 /**
@@ -200,4 +202,22 @@ function styleProps(style: string): Map<string, string> {
     if (colon > 0) props.set(declaration.slice(0, colon).trim(), declaration.slice(colon + 1).trim());
   }
   return props;
+}
+
+// Word keeps the font name in the pasted HTML: SutonnyMJ, SutonnyOMJ, KalpurushANSI...
+const BIJOY_FONT = /font-family:[^;">]*\b(?:\w*MJ|\w*OMJ|KalpurushANSI)\b/i;
+
+/**
+ * What a paste of plain `text` (with the clipboard's `html`, if any) should
+ * become: the Unicode conversion when it is Bijoy, else null (paste as usual).
+ * A SutonnyMJ-family font in the HTML settles the question for short snippets
+ * the word pattern alone would not.
+ */
+export function bijoyPasteConversion(text: string, html = ''): string | null {
+  if (!text.trim() || /[\u0980-\u09ff]/.test(text)) return null;
+  if (isBijoy(text) || BIJOY_FONT.test(html)) {
+    const converted = bijoyToUnicode(text);
+    return converted === text ? null : converted;
+  }
+  return null;
 }

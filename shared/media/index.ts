@@ -1,4 +1,5 @@
 export * from './credit';
 export * from './limits';
+export * from './photo-fields';
 export * from './schemas';
 export * from './types';

@@ -52,3 +52,8 @@ export function formatBytes(bytes: number): string {
 export function tooLargeMessage(name: string, bytes: number, maxBytes: number): string {
   return `“${name}” is too large (${formatBytes(bytes)}): the limit is ${formatBytes(maxBytes)}.`;
 }
+
+/** Creator (photographer) and copyright notice, as read from a photo or typed. */
+export const MAX_CREATOR_LENGTH = 200;
+export const MAX_COPYRIGHT_LENGTH = 500;
+export const MAX_SOURCE_LENGTH = 200;

@@ -1,7 +1,15 @@
 import { z } from 'zod';
 import { ZPageSize } from '../pagination';
 import { plainText, uuidField } from '../text';
-import { MAX_ALT_LENGTH, MAX_CAPTION_LENGTH, MAX_CREDIT_LENGTH, MAX_RIGHTS_NOTE_LENGTH } from './limits';
+import {
+  MAX_ALT_LENGTH,
+  MAX_CAPTION_LENGTH,
+  MAX_COPYRIGHT_LENGTH,
+  MAX_CREATOR_LENGTH,
+  MAX_CREDIT_LENGTH,
+  MAX_RIGHTS_NOTE_LENGTH,
+  MAX_SOURCE_LENGTH,
+} from './limits';
 
 export const ZMediaIdInput = z.object({ id: uuidField('Image') });
 
@@ -36,6 +44,9 @@ export const ZMediaUpdateInput = z.object({
   caption: plainText('Caption', { max: MAX_CAPTION_LENGTH }).optional(),
   credit: plainText('Credit', { max: MAX_CREDIT_LENGTH }).optional(),
   rightsNote: plainText('Source and rights note', { max: MAX_RIGHTS_NOTE_LENGTH }).optional(),
+  creator: plainText('Photographer', { max: MAX_CREATOR_LENGTH }).optional(),
+  copyright: plainText('Copyright notice', { max: MAX_COPYRIGHT_LENGTH }).optional(),
+  source: plainText('Source', { max: MAX_SOURCE_LENGTH }).optional(),
   focalX: focal('Focal point').optional(),
   focalY: focal('Focal point').optional(),
 });

@@ -1,3 +1,5 @@
+import type { PhotoFileField } from './photo-fields';
+
 /** Where a story uses an image: its lead picture or a figure in the body. */
 export interface MediaUse {
   articleId: string;
@@ -17,6 +19,12 @@ export interface MediaItem {
   caption: string;
   credit: string;
   rightsNote: string;
+  /** Photographer, copyright notice and supplier, as in the file's IPTC/XMP or typed. */
+  creator: string;
+  copyright: string;
+  source: string;
+  /** Which texts are still as read from the file (shown as "from the file" until edited). */
+  fromFile: PhotoFileField[];
   focalX: number;
   focalY: number;
   blurDataUrl: string;

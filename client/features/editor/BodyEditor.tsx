@@ -6,6 +6,7 @@ import { buildBodyExtensions, cleanPastedHtml, isProseMirrorClipboard } from '..
 import { InsertReadMoreButton, ReadMoreWithView } from '../related/read-more-node';
 import { commentHighlights } from '../workflow/comment-highlights';
 import { type BodyUpload, BodyUploads } from './BodyUploads';
+import { BijoyPaste } from './bijoy-paste';
 import { type BodyUploadUpdate, FigureWithView, insertUploadedImages } from './figure-node';
 import { InsertFigureButton } from './InsertFigureButton';
 import { LinkDialog } from './LinkDialog';
@@ -16,6 +17,7 @@ import { Toolbar } from './Toolbar';
 const extensions = [
   ...buildBodyExtensions({ readMore: ReadMoreWithView, figure: FigureWithView }),
   commentHighlights,
+  BijoyPaste,
 ];
 
 /**

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { formatCaptionLine } from '../../../shared/media/credit';
+import { onBijoyPaste } from '../../lib/bijoy-paste';
 import { useTRPC } from '../../lib/trpc';
 import { MediaPicker } from '../media';
 
@@ -46,6 +47,7 @@ export function LeadImageField({ leadMediaId, leadCaption, readOnly, onChange }:
                 readOnly={readOnly}
                 maxLength={400}
                 onChange={(event) => onChange({ leadCaption: event.target.value || null })}
+                onPaste={onBijoyPaste}
               />
             </label>
           </div>

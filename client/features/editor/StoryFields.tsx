@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { type ReactNode, useId, useState } from 'react';
 import { slugify } from '../../../shared/bn';
+import { onBijoyPaste } from '../../lib/bijoy-paste';
 import { useTRPC } from '../../lib/trpc';
 import type { StoryFields as Fields } from './story-content';
 
@@ -89,6 +90,7 @@ export function StoryFields({ fields, currentSlug, readOnly, errors, onChange, l
               lang="bn"
               value={fields.kicker}
               onChange={(e) => onChange({ kicker: e.target.value })}
+              onPaste={onBijoyPaste}
             />
           )}
         </Labelled>
@@ -103,6 +105,7 @@ export function StoryFields({ fields, currentSlug, readOnly, errors, onChange, l
             aria-invalid={errors.headline ? true : undefined}
             value={fields.headline}
             onChange={(e) => onChange({ headline: e.target.value })}
+            onPaste={onBijoyPaste}
           />
         )}
       </Labelled>
@@ -115,6 +118,7 @@ export function StoryFields({ fields, currentSlug, readOnly, errors, onChange, l
             aria-describedby={d}
             value={fields.summary}
             onChange={(e) => onChange({ summary: e.target.value })}
+            onPaste={onBijoyPaste}
           />
         )}
       </Labelled>

@@ -100,7 +100,17 @@ const HISTORY: ButtonSpec[] = [
   },
 ];
 
-const ALL = [...MARKS, ...BLOCKS, ...HISTORY];
+const TEXT_TOOLS: ButtonSpec[] = [
+  {
+    label: 'Convert Bijoy to Unicode (selection)',
+    text: 'বিজয়→ইউনি',
+    keys: `${mod}Alt+B`,
+    run: (e) => e.chain().focus().convertBijoySelection().run(),
+    can: (e) => !e.state.selection.empty,
+  },
+];
+
+const ALL = [...MARKS, ...BLOCKS, ...HISTORY, ...TEXT_TOOLS];
 
 /** Formatting buttons; their pressed state is read with one selector, not on every render. */
 export function Toolbar({ editor, onLink }: { editor: Editor; onLink: () => void }) {
@@ -150,6 +160,7 @@ export function Toolbar({ editor, onLink }: { editor: Editor; onLink: () => void
       </span>
       <span className="group">{BLOCKS.map(render)}</span>
       <span className="group">{HISTORY.map(render)}</span>
+      <span className="group">{TEXT_TOOLS.map(render)}</span>
     </div>
   );
 }

@@ -3,6 +3,7 @@ import type { Transaction } from '@tiptap/pm/state';
 import { NodeViewContent, type NodeViewProps, NodeViewWrapper, ReactNodeViewRenderer } from '@tiptap/react';
 import { Figure } from '../../../shared/editor';
 import type { MediaItem } from '../../../shared/media/types';
+import { onBijoyPaste } from '../../lib/bijoy-paste';
 import { userMessageOf } from '../../lib/errors';
 import { uploadMediaFile } from '../media';
 
@@ -32,6 +33,7 @@ function FigureView({ node, updateAttributes, editor }: NodeViewProps) {
             readOnly={readOnly}
             placeholder="সংগৃহীত"
             onChange={(event) => updateAttributes({ credit: event.target.value })}
+            onPaste={onBijoyPaste}
           />
         </label>
         <label>

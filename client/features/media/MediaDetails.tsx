@@ -4,9 +4,11 @@ import { Link } from 'wouter';
 import { zoneLabel } from '../../../shared/bn/dates';
 import { formatCaptionLine } from '../../../shared/media/credit';
 import { formatBytes } from '../../../shared/media/limits';
+import type { PhotoFileField } from '../../../shared/media/photo-fields';
 import type { MediaItemWithUse } from '../../../shared/media/types';
 import { useSession } from '../../app/session';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { onBijoyPaste } from '../../lib/bijoy-paste';
 import { fieldErrorsOf } from '../../lib/errors';
 import { formatNewsroomTime } from '../../lib/time';
 import { useTRPC } from '../../lib/trpc';
@@ -31,6 +33,9 @@ export function MediaDetails({ item: initial, onClose, onDeleted }: MediaDetails
     caption: initial.caption,
     credit: initial.credit,
     rightsNote: initial.rightsNote,
+    creator: initial.creator,
+    copyright: initial.copyright,
+    source: initial.source,
     focalX: initial.focalX,
     focalY: initial.focalY,
   });
@@ -57,6 +62,16 @@ export function MediaDetails({ item: initial, onClose, onDeleted }: MediaDetails
     setSaved(false);
     setForm((f) => ({ ...f, [field]: event.target.value }));
   };
+  // "From the file" until a person changes the text (here, or saved before).
+  const fromFile = (field: PhotoFileField) => item.fromFile.includes(field) && form[field] === item[field];
+  const fileProps = (field: PhotoFileField) => ({
+    value: form[field],
+    onChange: set(field),
+    onPaste: onBijoyPaste,
+    error: errors[field],
+    disabled: !editable,
+    fromFile: fromFile(field),
+  });
 
   return (
     <aside className="media-details" aria-label="Image details">
@@ -107,22 +122,15 @@ export function MediaDetails({ item: initial, onClose, onDeleted }: MediaDetails
           disabled={!editable}
           rows={2}
         />
+        <TextArea label="Caption" rows={2} {...fileProps('caption')} />
+        <TextArea label="Credit line (shown as ছবি : …, e.g. সংগৃহীত)" rows={1} {...fileProps('credit')} />
+        <TextArea label="Photographer (creator)" rows={1} {...fileProps('creator')} />
         <TextArea
-          label="Caption"
-          value={form.caption}
-          onChange={set('caption')}
-          error={errors.caption}
-          disabled={!editable}
-          rows={2}
-        />
-        <TextArea
-          label="Credit (photographer or source, e.g. সংগৃহীত)"
-          value={form.credit}
-          onChange={set('credit')}
-          error={errors.credit}
-          disabled={!editable}
+          label="Copyright notice (kept inside the image files)"
           rows={1}
+          {...fileProps('copyright')}
         />
+        <TextArea label="Source (agency or supplier)" rows={1} {...fileProps('source')} />
         <TextArea
           label="Source and rights note (not published)"
           value={form.rightsNote}
@@ -183,11 +191,24 @@ export function MediaDetails({ item: initial, onClose, onDeleted }: MediaDetails
 function TextArea({
   label,
   error,
+  fromFile,
   ...props
-}: { label: string; error?: string } & React.TextareaHTMLAttributes<HTMLTextAreaElement>) {
+}: {
+  label: string;
+  error?: string;
+  fromFile?: boolean;
+} & React.TextareaHTMLAttributes<HTMLTextAreaElement>) {
   return (
     <label className="field">
-      <span>{label}</span>
+      <span>
+        {label}
+        {fromFile && (
+          <span className="from-file" title="Read from the photo's IPTC/XMP data; edit it to make it yours">
+            {' '}
+            from the file
+          </span>
+        )}
+      </span>
       <textarea aria-invalid={error ? true : undefined} {...props} />
       {error && <small className="field-error">{error}</small>}
     </label>

@@ -1,9 +1,16 @@
 import { useDraggable, useDroppable } from '@dnd-kit/core';
 import { CSS } from '@dnd-kit/utilities';
 import { Link } from 'wouter';
+import { formatBanglaDay } from '../../../shared/bn/bangla-calendar';
 import { daySlots, type Slot, slotIndexOf } from '../../../shared/schedule/slots';
 import { type CalendarItem, itemTime } from './calendar-types';
 import { zonedTime } from './zoned-input';
+
+/** `'2024-11-25'` → its calendar day, for the Bangla date under each day header. */
+const dayOfKey = (dayKey: string) => {
+  const [year, month, day] = dayKey.split('-').map(Number);
+  return { year, month, day };
+};
 
 export const slotId = (dayKey: string, index: number) => `slot|${dayKey}|${index}`;
 
@@ -128,6 +135,9 @@ export function CalendarGrid({
                 month: 'short',
                 timeZone: 'UTC',
               }).format(new Date(`${d}T00:00:00Z`))}
+              <span className="bangla-day" lang="bn">
+                {formatBanglaDay(dayOfKey(d), { withYear: false })}
+              </span>
             </th>
           ))}
         </tr>

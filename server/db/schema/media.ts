@@ -10,6 +10,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import type { PhotoFileField } from '../../../shared/media/photo-fields';
 import { users } from './auth';
 import { tsvector } from './types';
 
@@ -40,6 +41,14 @@ export const media = pgTable(
     caption: text('caption').notNull().default(''),
     credit: text('credit').notNull().default(''),
     rightsNote: text('rights_note').notNull().default(''),
+    /** Photographer (IPTC By-line / XMP dc:creator). */
+    creator: text('creator').notNull().default(''),
+    /** Copyright notice (IPTC / XMP dc:rights), carried into the renditions. */
+    copyright: text('copyright').notNull().default(''),
+    /** Who supplied the photo (IPTC Source), e.g. an agency. */
+    source: text('source').notNull().default(''),
+    /** Texts still as read from the file's IPTC/XMP: dropped from the list once a person edits them. */
+    fromFile: jsonb('from_file').$type<PhotoFileField[]>().notNull().default(sql`'[]'::jsonb`),
     /** Focal point, 0..1 from the left and top, for crops. */
     focalX: real('focal_x').notNull().default(0.5),
     focalY: real('focal_y').notNull().default(0.5),

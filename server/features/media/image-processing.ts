@@ -166,9 +166,49 @@ function fromDecoded(decoded: Decoded): Sharp {
   return sharp(decoded.data, { raw: decoded.raw });
 }
 
-export async function encodeRendition(decoded: Decoded, plan: PlannedRendition): Promise<Encoded> {
+/** The photo's rights texts that travel inside every rendition; nothing else does. */
+export interface RightsTexts {
+  creator: string;
+  credit: string;
+  copyright: string;
+}
+
+const xmlText = (value: string) =>
+  value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * An XMP packet with only dc:creator, dc:rights and photoshop:Credit (the IPTC
+ * Core properties search engines show as Creator, Copyright and Credit line),
+ * or null when all three are empty.
+ */
+export function rightsXmp({ creator, credit, copyright }: RightsTexts): string | null {
+  if (!creator && !credit && !copyright) return null;
+  const props = [
+    creator ? `<dc:creator><rdf:Seq><rdf:li>${xmlText(creator)}</rdf:li></rdf:Seq></dc:creator>` : '',
+    copyright
+      ? `<dc:rights><rdf:Alt><rdf:li xml:lang="x-default">${xmlText(copyright)}</rdf:li></rdf:Alt></dc:rights>`
+      : '',
+    credit ? `<photoshop:Credit>${xmlText(credit)}</photoshop:Credit>` : '',
+  ].join('');
+  return `<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?><x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:photoshop="http://ns.adobe.com/photoshop/1.0/">${props}</rdf:Description></rdf:RDF></x:xmpmeta><?xpacket end="w"?>`;
+}
+
+// Renditions start from raw pixels, so no EXIF (GPS, camera serials) can reach
+// them; only the rights XMP is written. GIF has no XMP support in libvips.
+function withRights(pipeline: Sharp, format: MediaFormat, rights?: RightsTexts): Sharp {
+  const xmp = rights && format !== 'gif' ? rightsXmp(rights) : null;
+  return xmp ? pipeline.withXmp(xmp) : pipeline;
+}
+
+export async function encodeRendition(
+  decoded: Decoded,
+  plan: PlannedRendition,
+  rights?: RightsTexts,
+): Promise<Encoded> {
   const pipeline = fromDecoded(decoded).resize({ width: plan.width, withoutEnlargement: true });
-  const { data, info } = await encode(pipeline, plan.format).toBuffer({ resolveWithObject: true });
+  const { data, info } = await withRights(encode(pipeline, plan.format), plan.format, rights).toBuffer({
+    resolveWithObject: true,
+  });
   return { data, width: info.width, height: info.height };
 }
 
@@ -185,7 +225,11 @@ export async function encodeBlurDataUrl(decoded: Decoded): Promise<string> {
  * A square thumbnail centred on the focal point (0..1 from left and top): scale
  * so the short side fits, then cut the square around the point, kept inside the picture.
  */
-export async function encodeSquareThumb(decoded: Decoded, focal: { x: number; y: number }): Promise<Encoded> {
+export async function encodeSquareThumb(
+  decoded: Decoded,
+  focal: { x: number; y: number },
+  rights?: RightsTexts,
+): Promise<Encoded> {
   const { width, height } = decoded.raw;
   const size = Math.min(THUMB_SIZE, width, height);
   const scale = size / Math.min(width, height);
@@ -194,11 +238,11 @@ export async function encodeSquareThumb(decoded: Decoded, focal: { x: number; y:
   const clamp = (v: number, max: number) => Math.min(Math.max(v, 0), max);
   const left = clamp(Math.round(focal.x * w - size / 2), w - size);
   const top = clamp(Math.round(focal.y * h - size / 2), h - size);
-  const { data, info } = await fromDecoded(decoded)
+  const pipeline = fromDecoded(decoded)
     .resize(w, h, { fit: 'fill' })
     .extract({ left, top, width: size, height: size })
-    .webp({ quality: 78 })
-    .toBuffer({ resolveWithObject: true });
+    .webp({ quality: 78 });
+  const { data, info } = await withRights(pipeline, 'webp', rights).toBuffer({ resolveWithObject: true });
   return { data, width: info.width, height: info.height };
 }
 

@@ -73,6 +73,9 @@ export async function processMediaRenditions(deps: MediaDeps, mediaId: string): 
       focalX: media.focalX,
       focalY: media.focalY,
       status: media.status,
+      creator: media.creator,
+      credit: media.credit,
+      copyright: media.copyright,
     })
     .from(media)
     .where(eq(media.id, mediaId))
@@ -94,7 +97,7 @@ export async function processMediaRenditions(deps: MediaDeps, mediaId: string): 
     for (const width of new Set(missing.map((p) => p.width))) {
       const added: Rendition[] = [];
       for (const plan of missing.filter((p) => p.width === width)) {
-        const made = await encodeRendition(decoded, plan);
+        const made = await encodeRendition(decoded, plan, row);
         const key = renditionKey(row.sha, plan.width, plan.format);
         await deps.store.put(key, made.data);
         added.push({
@@ -108,7 +111,7 @@ export async function processMediaRenditions(deps: MediaDeps, mediaId: string): 
       if (!(await mergeRenditions(deps.db, mediaId, added))) return;
       publish();
     }
-    const thumb = await encodeSquareThumb(decoded, { x: row.focalX, y: row.focalY });
+    const thumb = await encodeSquareThumb(decoded, { x: row.focalX, y: row.focalY }, row);
     const key = thumbKey(row.sha, thumb.width, row.focalX, row.focalY);
     await deps.store.put(key, thumb.data);
     const square: Rendition = {

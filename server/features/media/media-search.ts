@@ -15,12 +15,17 @@ export function mediaSearchVector(fields: {
   caption: string;
   credit: string;
   originalName: string;
+  /** Photographer and supplier (from the file's IPTC/XMP or typed). */
+  creator?: string;
+  source?: string;
 }): SQL {
   const tokens = new Set([
     ...tokenize(fields.alt),
     ...tokenize(fields.caption),
     ...tokenize(fields.credit),
     ...tokenize(fields.originalName),
+    ...tokenize(fields.creator ?? ''),
+    ...tokenize(fields.source ?? ''),
   ]);
   const literal = [...tokens].map(quote).join(' ');
   return sql`${literal}::tsvector`;

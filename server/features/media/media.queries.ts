@@ -23,6 +23,10 @@ const columns = {
   caption: media.caption,
   credit: media.credit,
   rightsNote: media.rightsNote,
+  creator: media.creator,
+  copyright: media.copyright,
+  source: media.source,
+  fromFile: media.fromFile,
   focalX: media.focalX,
   focalY: media.focalY,
   blurDataUrl: media.blurDataUrl,
@@ -81,6 +85,10 @@ export function toMediaItem(row: Row): MediaItem {
     caption: row.caption,
     credit: row.credit,
     rightsNote: row.rightsNote,
+    creator: row.creator,
+    copyright: row.copyright,
+    source: row.source,
+    fromFile: row.fromFile,
     focalX: row.focalX,
     focalY: row.focalY,
     blurDataUrl: row.blurDataUrl,
@@ -217,6 +225,9 @@ export interface RenderMedia {
   alt: string;
   caption: string;
   credit: string;
+  /** Photographer and copyright notice, for the page's ImageObject. */
+  creator: string;
+  copyright: string;
   blurDataUrl: string;
   /** The square thumbnail (focal-point crop) for lists and cards; src when not made yet. */
   thumbSrc: string;
@@ -242,6 +253,8 @@ export async function resolveMediaForRender(
       alt: media.alt,
       caption: media.caption,
       credit: media.credit,
+      creator: media.creator,
+      copyright: media.copyright,
       blurDataUrl: media.blurDataUrl,
       renditions: media.renditions,
     })
@@ -264,6 +277,8 @@ export async function resolveMediaForRender(
       alt: row.alt,
       caption: row.caption,
       credit: row.credit,
+      creator: row.creator,
+      copyright: row.copyright,
       blurDataUrl: row.blurDataUrl,
       thumbSrc: thumb ? mediaUrl(thumb.key) : src,
     });

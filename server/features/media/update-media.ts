@@ -15,7 +15,7 @@ import { thumbKey } from './media-keys';
 import { mergeRenditions } from './media-processing';
 import { mediaSearchVector } from './media-search';
 
-const TEXT_FIELDS = ['alt', 'caption', 'credit', 'rightsNote'] as const;
+const TEXT_FIELDS = ['alt', 'caption', 'credit', 'rightsNote', 'creator', 'copyright', 'source'] as const;
 
 /**
  * Edits an image's texts and focal point. A new focal point gets its square
@@ -44,10 +44,15 @@ export async function updateMedia({
         userMessage: 'The original file of this image is missing, so its focal point cannot be changed.',
       });
     }
-    const made = await encodeSquareThumb(await decodeImage(original, thumbSourceWidth(current)), {
-      x: focalX,
-      y: focalY,
-    });
+    const made = await encodeSquareThumb(
+      await decodeImage(original, thumbSourceWidth(current)),
+      { x: focalX, y: focalY },
+      {
+        creator: input.creator ?? current.creator,
+        credit: input.credit ?? current.credit,
+        copyright: input.copyright ?? current.copyright,
+      },
+    );
     const key = thumbKey(row.sha, made.width, focalX, focalY);
     await store.put(key, made.data);
     thumb = {
@@ -67,6 +72,10 @@ export async function updateMedia({
         caption: media.caption,
         credit: media.credit,
         rightsNote: media.rightsNote,
+        creator: media.creator,
+        copyright: media.copyright,
+        source: media.source,
+        fromFile: media.fromFile,
         originalName: media.originalName,
         focalX: media.focalX,
         focalY: media.focalY,
@@ -87,6 +96,8 @@ export async function updateMedia({
       }
     }
     if (Object.keys(after).length === 0) return;
+    // A text a person changed is theirs now, no longer "from the file".
+    const fromFile = locked.fromFile.filter((field) => !(field in after));
     await tx
       .update(media)
       .set({
@@ -94,6 +105,10 @@ export async function updateMedia({
         caption: next.caption,
         credit: next.credit,
         rightsNote: next.rightsNote,
+        creator: next.creator,
+        copyright: next.copyright,
+        source: next.source,
+        fromFile,
         focalX: next.focalX,
         focalY: next.focalY,
         searchVector: mediaSearchVector(next),

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { AppError } from '../../../shared/errors';
 import { tooLargeMessage } from '../../../shared/media/limits';
+import { PHOTO_FILE_FIELDS } from '../../../shared/media/photo-fields';
 import type { MediaUploadInput } from '../../../shared/media/schemas';
 import type { MediaItem } from '../../../shared/media/types';
 import { toNfc } from '../../../shared/text';
@@ -22,6 +23,7 @@ import { findMediaBySha, getMedia } from './media.queries';
 import { originalKey, renditionKey } from './media-keys';
 import { enqueueMediaProcessing } from './media-processing';
 import { mediaSearchVector } from './media-search';
+import { readPhotoTexts } from './photo-metadata';
 
 /** A file name fit to show and search: no folders, no control characters, NFC, at most 200 characters. */
 export function cleanFileName(name: string): string {
@@ -56,6 +58,7 @@ export async function uploadMedia({
   }
   const bytes = Buffer.from(await file.arrayBuffer());
   const image = await inspectImage(bytes, name);
+  const fileTexts = await readPhotoTexts(bytes);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
 
   const existing = await findMediaBySha(ctx.db, sha256);
@@ -68,7 +71,15 @@ export async function uploadMedia({
   try {
     // One decode at the first rendition's width gives it and the placeholder.
     const decoded = await decodeImage(bytes, plan.width);
-    [first, blurDataUrl] = await Promise.all([encodeRendition(decoded, plan), encodeBlurDataUrl(decoded)]);
+    const rights = {
+      creator: fileTexts.creator ?? '',
+      credit: fileTexts.credit ?? '',
+      copyright: fileTexts.copyright ?? '',
+    };
+    [first, blurDataUrl] = await Promise.all([
+      encodeRendition(decoded, plan, rights),
+      encodeBlurDataUrl(decoded),
+    ]);
   } catch (cause) {
     throw damaged(name, image.mime, cause);
   }
@@ -97,8 +108,21 @@ export async function uploadMedia({
             bytes: first.data.length,
           },
         ],
+        caption: fileTexts.caption ?? '',
+        credit: fileTexts.credit ?? '',
+        creator: fileTexts.creator ?? '',
+        copyright: fileTexts.copyright ?? '',
+        source: fileTexts.source ?? '',
+        fromFile: PHOTO_FILE_FIELDS.filter((field) => fileTexts[field] !== undefined),
         status: 'processing',
-        searchVector: mediaSearchVector({ alt: '', caption: '', credit: '', originalName: name }),
+        searchVector: mediaSearchVector({
+          alt: '',
+          caption: fileTexts.caption ?? '',
+          credit: fileTexts.credit ?? '',
+          creator: fileTexts.creator,
+          source: fileTexts.source,
+          originalName: name,
+        }),
         uploadedBy: ctx.user.id,
       })
       // Two uploads of the same bytes at once: the second finds the first's row.
@@ -117,6 +141,7 @@ export async function uploadMedia({
         height: image.height,
         bytes: bytes.length,
         sha256,
+        ...(Object.keys(fileTexts).length ? { fromFile: fileTexts } : {}),
       },
     });
     return row.id;

@@ -1,3 +1,4 @@
+import { formatBanglaDate } from '../../../shared/bn/bangla-calendar';
 import { formatBnDateTime, formatPublishedLine, formatUpdatedLine } from '../../../shared/bn/dates';
 import type { ArticleView } from '../article-view';
 import { html, jsonForScript, raw, type SafeHtml } from './html';
@@ -46,7 +47,11 @@ ${story.sectionSlug ? html`<p class="section-label"><a href="/section/${encodeUR
 ${story.kicker ? html`<p class="kicker">${story.kicker}</p>` : ''}
 <h1>${story.headline}</h1>
 ${view.byline ? html`<p class="byline">${view.byline}</p>` : ''}
-<p class="dateline"><time datetime="${published.toISOString()}">${formatPublishedLine(published, o.timeZone)}</time></p>
+<p class="dateline"><time datetime="${published.toISOString()}">${formatPublishedLine(published, o.timeZone)}</time>${
+    o.site.banglaDateInDateline
+      ? html` <span class="bangla-date">(${formatBanglaDate(published, o.timeZone)})</span>`
+      : ''
+  }</p>
 ${updated ? html`<p class="dateline"><time datetime="${updated.toISOString()}">${formatUpdatedLine(updated, o.timeZone)}</time></p>` : ''}
 ${renderUpdateNotes(view, o.timeZone)}
 </header>
@@ -135,7 +140,7 @@ function renderMeta(view: ArticleView, m: MetaInput): SafeHtml {
     mainEntityOfPage: { '@type': 'WebPage', '@id': m.canonical },
     url: m.canonical,
     articleSection: story.sectionName ?? undefined,
-    image: image ? [image] : undefined,
+    image: image && lead ? [imageObject(image, lead)] : undefined,
     author: view.byline
       ? [{ '@type': story.byline ? 'Organization' : 'Person', name: view.byline }]
       : undefined,
@@ -163,6 +168,27 @@ ${story.sectionName ? html`<meta property="article:section" content="${story.sec
 ${m.description ? html`<meta name="twitter:description" content="${m.description}">` : ''}
 ${image ? html`<meta name="twitter:image" content="${image}">` : ''}
 <script type="application/ld+json">${jsonForScript(jsonLd)}</script>`;
+}
+
+/**
+ * The lead photo as schema.org ImageObject, with the credit line, photographer
+ * and copyright notice that search engines show beside an image.
+ */
+function imageObject(
+  url: string,
+  lead: NonNullable<ArticleView['lead']>,
+): Record<string, string | number | object | undefined> {
+  return {
+    '@type': 'ImageObject',
+    url,
+    contentUrl: url,
+    width: lead.width,
+    height: lead.height,
+    caption: lead.caption || undefined,
+    creditText: lead.credit || undefined,
+    creator: lead.creator ? { '@type': 'Person', name: lead.creator } : undefined,
+    copyrightNotice: lead.copyright || undefined,
+  };
 }
 
 /** The largest rendition in the srcset (social cards want a big image), else src. */

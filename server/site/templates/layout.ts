@@ -1,3 +1,4 @@
+import { formatThreeCalendarLine } from '../../../shared/bn/bangla-calendar';
 import type { SafeHtml } from './html';
 import { html } from './html';
 
@@ -6,6 +7,12 @@ export interface SiteInfo {
   editor: string;
   publisher: string;
   cssUrl: string;
+  /** The newsroom's zone: the masthead's date is today there. */
+  timeZone: string;
+  hijriOffsetDays: number;
+  banglaDateInDateline: boolean;
+  /** The clock the masthead reads; tests fix it. */
+  now?: () => Date;
 }
 
 export interface NavSection {
@@ -48,6 +55,7 @@ ${p.head ?? ''}
 <a class="skip-link" href="#main">মূল খবরে যান</a>
 <header class="masthead">
 <a class="site-name" href="/">${p.site.name}</a>
+${renderDateLine(p.site)}
 ${renderNav(p.nav, p.activeSection)}
 </header>
 <main id="main">
@@ -61,6 +69,16 @@ ${p.main}
 </body>
 </html>
 `.value;
+}
+
+/** `ঢাকা, সোমবার, ১০ অগ্রহায়ণ ১৪৩১, ২৫ নভেম্বর ২০২৪, ২৩ জমাদিউল আউয়াল ১৪৪৬` for today. */
+function renderDateLine(site: SiteInfo): SafeHtml {
+  const now = site.now?.() ?? new Date();
+  const line = formatThreeCalendarLine(now, {
+    timeZone: site.timeZone,
+    hijriOffsetDays: site.hijriOffsetDays,
+  });
+  return html`<p class="masthead-date">${line}</p>`;
 }
 
 function renderNav(nav: NavSection[], active?: string | null): SafeHtml | string {
