@@ -1,7 +1,8 @@
 import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
+import { z } from 'zod';
 import { type DbOrTx, queryRows } from '../db/client';
+import { cursorKey, cursorTimestamp, defineCursor } from '../db/keyset-cursor';
 import { articleAuthors, articles, relatedLinks, sections, users } from '../db/schema';
-import { type Cursor, encodeCursor } from './cursor';
 
 /**
  * THE rule of the public site: a story is public only when it is published, not
@@ -18,6 +19,12 @@ export function isPublic(): SQL {
     or(isNull(articles.embargoUntil), lte(articles.embargoUntil, sql`now()`)),
   )!;
 }
+
+/** Public lists (home, sections, JSON API) page newest first on (published_at µs UTC, id). */
+export const publicListCursor = defineCursor(
+  'public',
+  z.object({ at: cursorKey.timestamp, id: cursorKey.uuid }).strict(),
+);
 
 /** `/article/<id>/<slug>`: the id is canonical, the slug is for people. */
 export function storyPath(id: string, slug: string): string {
@@ -125,7 +132,7 @@ const cardColumns = {
   sectionSlug: sections.slug,
   sectionName: sections.nameBn,
   // Microseconds kept: a JS Date would cut them and the keyset would skip rows.
-  cursorAt: sql<string>`to_char(${articles.publishedAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`,
+  cursorAt: cursorTimestamp(articles.publishedAt),
 };
 
 /** The public related-stories list of a story, in the desk's order. */
@@ -149,7 +156,7 @@ export interface CardPage {
 /** Published stories, newest first, in keyset pages on (published_at, id); optionally one section. */
 export async function listPublicStories(
   db: DbOrTx,
-  params: { sectionId?: string; before?: Cursor | null; limit: number; since?: Date },
+  params: { sectionId?: string; before?: { at: string; id: string } | null; limit: number; since?: Date },
 ): Promise<CardPage> {
   const where: SQL[] = [isPublic()];
   if (params.sectionId) where.push(eq(articles.sectionId, params.sectionId));
@@ -170,7 +177,8 @@ export async function listPublicStories(
   const last = page[page.length - 1];
   return {
     items: page.map(({ cursorAt: _c, ...card }) => card as StoryCard),
-    nextCursor: rows.length > params.limit && last ? encodeCursor({ at: last.cursorAt, id: last.id }) : null,
+    nextCursor:
+      rows.length > params.limit && last ? publicListCursor.encode({ at: last.cursorAt, id: last.id }) : null,
   };
 }
 

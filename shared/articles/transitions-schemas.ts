@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { plainText, uuidField } from '../text';
+import { dateTimeField, plainText, uuidField } from '../text';
 
 /** Every transition names the story and the version the user saw. */
 export const ZTransitionInput = z.object({
@@ -31,7 +31,7 @@ export type UnpublishInput = z.infer<typeof ZUnpublishInput>;
 export const ZChecklistInput = z.object({
   id: uuidField('Story'),
   /** Check as of a scheduled time (ISO); default now. */
-  publishAt: z.iso.datetime({ offset: true }).optional(),
+  publishAt: dateTimeField('Publication time').optional(),
 });
 
 export const COMMENT_MAX = 4000;

@@ -31,6 +31,8 @@ export function quote(value: unknown): string {
 }
 
 export const messages = {
+  figureMarkup: (field: string) =>
+    `A figure's ${field === 'alt' ? 'alt text' : field} must be plain text: remove the HTML tag (anything starting with “<”), as in the media library.`,
   notADocument: 'The story body could not be read. Reload the editor and try again.',
   empty: 'The story body is empty. Write the story and save again.',
   tooLarge: (mb: number) =>
