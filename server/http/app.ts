@@ -45,6 +45,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     prefix: '/trpc',
     trpcOptions: {
       router: appRouter,
+      // Queries with long inputs (a 10,000-character search) come by POST: see client/lib/trpc-links.ts.
+      allowMethodOverride: true,
       async createContext({ req, res }) {
         const cookies: CookieJar = {
           get: (name) => req.cookies[name],
