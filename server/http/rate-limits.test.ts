@@ -5,9 +5,10 @@ import { queryRows } from '../db/client';
 import { EventBus } from '../events/bus';
 import { SESSION_COOKIE } from '../features/auth/sessions';
 import { createTestHarness, type TestHarness } from '../test/harness';
+import { appRouter } from '../trpc/router';
 import { buildApp } from './app';
 import { PostgresRateLimitStore } from './rate-limit-store';
-import { LIMITS } from './rate-limits';
+import { LIMITED_PROCEDURES, LIMITS } from './rate-limits';
 
 // A different account each time: the per-account lockout (5 failures) is not what is tested here.
 let attempt = 0;
@@ -31,6 +32,11 @@ describe('rate limits', () => {
   afterAll(async () => {
     await app.close();
     await h.close();
+  });
+
+  it('names only procedures that exist', () => {
+    const names = Object.keys(appRouter._def.procedures);
+    expect(LIMITED_PROCEDURES.filter((name) => !names.includes(name))).toEqual([]);
   });
 
   it('sign-in: over the limit one address gets 429 with Retry-After, in tRPC’s shape; others do not', async () => {

@@ -49,19 +49,22 @@ export const LIMITS = {
  * redemption step), and the staff queries that search or walk large tables.
  * The per-account lockout (auth/lockout.ts) stays; this limits one client across accounts.
  */
-const PROCEDURE_LIMITS: Record<string, Limit> = {
-  'auth.signIn': LIMITS.signIn,
-  'auth.setup': LIMITS.setup,
-  'auth.changePassword': LIMITS.password,
-  'stories.list': LIMITS.staffQuery,
-  'media.list': LIMITS.staffQuery,
-  'related.storySearch': LIMITS.staffQuery,
-  'related.suggestions': LIMITS.staffQuery,
-  'related.brokenLinks': LIMITS.staffQuery,
-  'audit.list': LIMITS.staffQuery,
-  'schedule.calendar': LIMITS.staffQuery,
-  'articles.recent': LIMITS.staffQuery,
-};
+// A Map, not an object: a path such as `constructor` must not find Object.prototype's.
+const PROCEDURE_LIMITS = new Map<string, Limit>([
+  ['auth.signIn', LIMITS.signIn],
+  ['auth.setup', LIMITS.setup],
+  ['auth.changePassword', LIMITS.password],
+  ['stories.list', LIMITS.staffQuery],
+  ['media.list', LIMITS.staffQuery],
+  ['related.search', LIMITS.staffQuery],
+  ['related.suggestions', LIMITS.staffQuery],
+  ['related.brokenLinks', LIMITS.staffQuery],
+  ['audit.list', LIMITS.staffQuery],
+  ['schedule.calendar', LIMITS.staffQuery],
+  ['articles.recent', LIMITS.staffQuery],
+]);
+
+export const LIMITED_PROCEDURES = [...PROCEDURE_LIMITS.keys()];
 
 function publicLimit(path: string): Limit | null {
   if (path.startsWith('/api/public/')) return LIMITS.publicApi;
@@ -142,7 +145,7 @@ export async function registerRateLimits(app: FastifyInstance, database: Databas
     let paths: string[] | null = null;
     if (path.startsWith('/trpc/')) {
       paths = procedurePaths(path);
-      limits = [...new Set(paths.flatMap((p) => (PROCEDURE_LIMITS[p] ? [PROCEDURE_LIMITS[p]] : [])))];
+      limits = [...new Set(paths.flatMap((p) => PROCEDURE_LIMITS.get(p) ?? []))];
     } else {
       const limit = publicLimit(path);
       limits = limit ? [limit] : [];
