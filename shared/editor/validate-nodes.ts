@@ -1,5 +1,6 @@
 import type { JSONContent } from '@tiptap/core';
 import type { MarkType, NodeType } from '@tiptap/pm/model';
+import { MAX_ALT_LENGTH, MAX_CAPTION_LENGTH, MAX_CREDIT_LENGTH } from '../media/limits';
 import { cleanText, MARKUP } from '../text';
 import { bodyError } from './body-problem';
 import { isDimension } from './figure';
@@ -66,6 +67,11 @@ function cleanNode(raw: unknown, at: string, depth: number, parent: NodeType | n
     });
     out.content = content;
   }
+  if (type.name === 'figure') {
+    const caption = (out.content ?? []).reduce((n, child) => n + (child.text?.length ?? 0), 0);
+    if (caption > MAX_CAPTION_LENGTH)
+      throw bodyError(messages.figureTooLong('caption', MAX_CAPTION_LENGTH), at);
+  }
   return out;
 }
 
@@ -124,6 +130,9 @@ function checkNodeAttrs(typeName: string, attrs: Attrs, at: string): Attrs {
         if (typeof value !== 'string') throw bodyError(messages.figureBadText, at);
         attrs[name] = cleanText(value);
         if (MARKUP.test(attrs[name])) throw bodyError(messages.figureMarkup(name), at);
+        // The media library's limits, so a figure holds what the library can.
+        const max = name === 'alt' ? MAX_ALT_LENGTH : MAX_CREDIT_LENGTH;
+        if (attrs[name].length > max) throw bodyError(messages.figureTooLong(name, max), at);
       }
       for (const name of ['width', 'height']) {
         if (attrs[name] !== undefined && !isDimension(attrs[name]))

@@ -182,6 +182,14 @@ describe('validateBody: refused bodies name the problem', () => {
       /credit must be plain text/,
     );
     expect(refusal(doc(figure({ alt: '</p>' }))).userMessage).toMatch(/alt text must be plain text/);
+    // And to its lengths.
+    expect(refusal(doc(figure({ credit: 'ক'.repeat(201) }))).userMessage).toMatch(
+      /credit is too long: the limit is 200/,
+    );
+    expect(refusal(captioned('ক'.repeat(1001))).userMessage).toMatch(
+      /caption is too long: the limit is 1,000/,
+    );
+    expect(validateBody(captioned('ক'.repeat(1000))).text).toHaveLength(1000);
     // Story text keeps markup-looking text as plain text (it is escaped wherever it is shown).
     expect(validateBody(doc(paragraph(text('<script>x</script>')))).text).toBe('<script>x</script>');
     expect(validateBody(captioned('a < b')).text).toBe('a < b');
