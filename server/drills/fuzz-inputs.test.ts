@@ -20,6 +20,8 @@ const RUNS = Number(process.env.DRILL_RUNS ?? 400);
 // Procedures that end the caller's own session or stream forever are called, but not fuzzed in bulk.
 const SKIP = new Set(['auth.signOut', 'live.events']);
 
+const ACCEPTS_MARKUP_LOOKING_TEXT = new Set(['articles.body_text']);
+
 type Procedure = { _def: { inputs: unknown[]; type: string } };
 const procedures = Object.entries(appRouter._def.procedures as unknown as Record<string, Procedure>).filter(
   ([path, p]) => !SKIP.has(path) && p._def.type !== 'subscription',
@@ -86,6 +88,8 @@ describe('drill: fuzz every procedure input', () => {
     );
     const found: string[] = [];
     for (const { table_name, column_name } of columns) {
+      // Story text keeps markup-looking text as plain text (README: "Plain text and markup-looking text").
+      if (ACCEPTS_MARKUP_LOOKING_TEXT.has(`${table_name}.${column_name}`)) continue;
       const rows = await queryRows<{ n: number }>(
         h.db,
         sql`select count(*)::int as n from ${sql.identifier(table_name)} where ${sql.identifier(column_name)} ~* '<\\s*(script|img|iframe|svg)'`,
@@ -94,7 +98,8 @@ describe('drill: fuzz every procedure input', () => {
     }
     const bodies = await queryRows<{ n: number }>(
       h.db,
-      sql`select count(*)::int as n from articles where body::text ~* '<script|javascript:'`,
+      // No script link can be stored, whatever the text says.
+      sql`select count(*)::int as n from articles where body::text ~* '"href": *" *javascript:'`,
     );
     console.log(
       `drill fuzz-inputs: checked ${columns.length} text columns and the story bodies for stored markup`,
