@@ -61,6 +61,8 @@ const ZEnv = z
       .enum(['true', 'false', '1', '0', 'yes', 'no'], { error: 'must be true or false' })
       .default('true')
       .transform((v) => v === 'true' || v === '1' || v === 'yes'),
+    /** `off` only for benchmarks and load tests (or behind a gateway that limits already). */
+    RATE_LIMITS: z.enum(['on', 'off'], { error: 'must be on or off' }).default('on'),
   })
   .superRefine((env, ctx) => {
     if (Boolean(env.BARTA_ADMIN_EMAIL) !== Boolean(env.BARTA_ADMIN_PASSWORD)) {
@@ -92,6 +94,8 @@ export type Config = {
   webhookUrl?: string;
   /** APPROVED_EDITS_NEED_REVIEW: an approved story edited by a non-reviewer goes back to in_review. */
   approvedEditsNeedReview: boolean;
+  /** RATE_LIMITS: per-client limits on sign-in, expensive queries, the public API and feeds. */
+  rateLimits: boolean;
 };
 
 export class ConfigError extends Error {}
@@ -126,5 +130,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mediaDir: path.resolve(e.MEDIA_DIR ?? path.join(e.DATA_DIR, 'media')),
     webhookUrl: e.WEBHOOK_URL,
     approvedEditsNeedReview: e.APPROVED_EDITS_NEED_REVIEW,
+    rateLimits: e.RATE_LIMITS === 'on',
   };
 }

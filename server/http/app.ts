@@ -38,7 +38,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerJsonLimits(app);
   await app.register(cookie);
   // Sign-in, setup, expensive staff queries, the public JSON API and feeds, per client.
-  await registerRateLimits(app, database);
+  if (config.rateLimits) await registerRateLimits(app, database);
   await registerSecurityHeaders(app);
   registerOriginCheck(app, config);
   // /media/* files, and the upload's own body limit (MAX_UPLOAD_MB) for multipart bodies.

@@ -62,6 +62,18 @@ describe('rate limits', () => {
     expect(rows.map((r) => r.count)).toEqual(h.database.kind === 'postgres' ? [LIMITS.signIn.max + 1] : []);
   });
 
+  it('RATE_LIMITS=off turns them off (benchmarks, load tests)', async () => {
+    const unlimited = await buildApp({
+      config: { ...h.config, rateLimits: false },
+      database: h.database,
+      events: new EventBus(),
+    });
+    for (let i = 0; i <= LIMITS.signIn.max; i++) {
+      expect((await signIn(unlimited, '203.0.113.99')).statusCode).toBe(401);
+    }
+    await unlimited.close();
+  });
+
   it('feeds and the public JSON API are limited per address', async () => {
     for (let i = 0; i < LIMITS.feeds.max; i++) {
       expect((await app.inject({ url: '/rss.xml', remoteAddress: '198.51.100.1' })).statusCode).toBe(200);
