@@ -7,7 +7,6 @@
  *   node --import tsx bench/public-article.ts        (BENCH_RENDERS=1000 to change the sample)
  */
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { readConfig } from '../server/config';
@@ -15,22 +14,8 @@ import { openConfiguredDatabase } from '../server/db/open-from-config';
 import { EventBus } from '../server/events/bus';
 import { buildApp } from '../server/http/app';
 import { seedDemoNewsroom } from '../server/site/demo/seed-demo';
+import { autocannon } from './lib/autocannon';
 import { type BenchRow, percentiles, report } from './lib/report';
-
-// autocannon ships no types; only what this benchmark reads is declared.
-interface LoadResult {
-  requests: { average: number };
-  latency: { p50: number; p99: number; max: number };
-  non2xx: number;
-  errors: number;
-  timeouts: number;
-}
-const autocannon = createRequire(import.meta.url)('autocannon') as (options: {
-  url: string;
-  connections: number;
-  duration: number;
-  headers?: Record<string, string>;
-}) => Promise<LoadResult>;
 
 const RENDERS = Number(process.env.BENCH_RENDERS ?? 500);
 const quiet = { error: (o: unknown) => console.error(o), warn() {}, info() {} };

@@ -10,24 +10,11 @@
  *
  *   node --import tsx bench/public-cache.ts     (BENCH_SECONDS=5 per load run)
  */
-import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
 import Fastify from 'fastify';
 import { bengaliBody, startBenchServer } from './editor-bench-server';
+import { autocannon } from './lib/autocannon';
 import { type BenchRow, percentiles, report } from './lib/report';
-
-interface LoadResult {
-  requests: { average: number };
-  latency: { p50: number; p99: number; max: number };
-  non2xx: number;
-  errors: number;
-}
-const autocannon = createRequire(import.meta.url)('autocannon') as (options: {
-  url: string;
-  connections: number;
-  duration: number;
-  headers?: Record<string, string>;
-}) => Promise<LoadResult>;
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const PORT = Number(process.env.BENCH_PORT ?? 3187);

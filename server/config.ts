@@ -90,6 +90,8 @@ const ZEnv = z
       .enum(['true', 'false', '1', '0', 'yes', 'no'], { error: 'must be true or false' })
       .default('true')
       .transform((v) => v === 'true' || v === '1' || v === 'yes'),
+    /** `off` only for benchmarks and load tests (or behind a gateway that limits already). */
+    RATE_LIMITS: z.enum(['on', 'off'], { error: 'must be on or off' }).default('on'),
   })
   .superRefine((env, ctx) => {
     if (Boolean(env.BARTA_ADMIN_EMAIL) !== Boolean(env.BARTA_ADMIN_PASSWORD)) {
@@ -133,6 +135,8 @@ export type Config = {
   pageCache: { maxBytes: number; maxAgeMs: number; sMaxAge: number };
   /** CDN purge (CDN_PURGE_URL …); unset sends none. */
   cdnPurge?: { url: string; method: string; authorization?: string };
+  /** RATE_LIMITS: per-client limits on sign-in, expensive queries, the public API and feeds. */
+  rateLimits: boolean;
 };
 
 export class ConfigError extends Error {}
@@ -181,5 +185,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cdnPurge: e.CDN_PURGE_URL
       ? { url: e.CDN_PURGE_URL, method: e.CDN_PURGE_METHOD, authorization: e.CDN_PURGE_AUTHORIZATION }
       : undefined,
+    rateLimits: e.RATE_LIMITS === 'on',
   };
 }

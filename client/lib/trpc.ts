@@ -1,14 +1,8 @@
 import { QueryClient } from '@tanstack/react-query';
-import {
-  createTRPCClient,
-  httpBatchLink,
-  httpLink,
-  httpSubscriptionLink,
-  isNonJsonSerializable,
-  splitLink,
-} from '@trpc/client';
+import { createTRPCClient } from '@trpc/client';
 import { createTRPCContext } from '@trpc/tanstack-react-query';
 import type { AppRouter } from '../../server/trpc/router';
+import { trpcLinks } from './trpc-links';
 
 export const { TRPCProvider, useTRPC, useTRPCClient } = createTRPCContext<AppRouter>();
 
@@ -27,19 +21,7 @@ export function createQueryClient() {
   });
 }
 
-/** Subscriptions over SSE, uploads (FormData) unbatched, everything else batched. */
+/** The dashboard's client: see trpc-links.ts for how each call travels. */
 export function createTrpcClient() {
-  return createTRPCClient<AppRouter>({
-    links: [
-      splitLink({
-        condition: (op) => op.type === 'subscription',
-        true: httpSubscriptionLink({ url: '/trpc' }),
-        false: splitLink({
-          condition: (op) => isNonJsonSerializable(op.input),
-          true: httpLink({ url: '/trpc' }),
-          false: httpBatchLink({ url: '/trpc' }),
-        }),
-      }),
-    ],
-  });
+  return createTRPCClient<AppRouter>({ links: trpcLinks('/trpc') });
 }

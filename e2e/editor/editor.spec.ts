@@ -60,17 +60,16 @@ test('a crash before the save: reopening offers the text kept on this device', a
   );
   await typeAtEnd(page, ' হারিয়ে যাওয়ার কথা ছিল।');
   await expect(page.getByTestId('save-status')).toHaveText(/^Offline: saved on this device/);
-  // The tab goes down with the network: not even its closing save reaches the server.
-  await context.setOffline(true);
-  await page.reload().catch(() => {});
-  await context.setOffline(false);
-  await page.goto(`/admin/stories/${id}`);
-  await expect(page.getByRole('heading', { name: 'Unsaved text found on this device' })).toBeVisible();
-  await page.unroute('**/trpc/**');
-  await page.getByRole('button', { name: 'Restore this text' }).click();
-  await expect(page.getByRole('textbox', { name: 'Story text' })).toContainText('হারিয়ে যাওয়ার কথা ছিল।');
-  await expect(page.getByTestId('save-status')).toHaveText(/Saved at/);
-  expect(await storyText(page.request, id)).toContain('হারিয়ে যাওয়ার কথা ছিল।');
+  // The tab's renderer crashes: no closing save, no unload handler, only what is on the device.
+  const reopened = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Page.crash').catch(() => {});
+  await reopened.goto(`/admin/stories/${id}`);
+  await expect(reopened.getByRole('heading', { name: 'Unsaved text found on this device' })).toBeVisible();
+  await reopened.getByRole('button', { name: 'Restore this text' }).click();
+  await expect(reopened.getByRole('textbox', { name: 'Story text' })).toContainText('হারিয়ে যাওয়ার কথা ছিল।');
+  await expect(reopened.getByTestId('save-status')).toHaveText(/Saved at/);
+  expect(await storyText(reopened.request, id)).toContain('হারিয়ে যাওয়ার কথা ছিল।');
 });
 
 test('two tabs: a stale save shows both texts side by side, and nothing is lost', async ({

@@ -36,7 +36,9 @@ test('the demo seed story reads like the paper page', async ({ page, browser }, 
   });
   const response = await tab.goto(result.seedStoryPath);
   expect(response!.status()).toBe(200);
-  expect(response!.headers()['cache-control']).toBe('public, max-age=60, stale-while-revalidate=300');
+  expect(response!.headers()['cache-control']).toBe(
+    'public, max-age=60, s-maxage=60, stale-while-revalidate=300',
+  );
   await expect(tab.locator('html')).toHaveAttribute('lang', 'bn');
 
   const story = tab.locator('article.story');

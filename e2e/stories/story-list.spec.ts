@@ -94,3 +94,18 @@ test('a change made in another browser shows up live, keeping the selection', as
   await expect(row.getByRole('checkbox')).toBeChecked();
   await expect(page.getByText('1 selected')).toBeVisible();
 });
+
+test('a 10,000-character Bengali search answers, and one character more says the limit', async ({ page }) => {
+  const word = uniqueWord();
+  await createStory(page, `দীর্ঘ ${word}`);
+  // 10,000 characters: about 90 kB once percent-encoded, far past any URL limit, so it goes by POST.
+  const long = `${word} ${'ক'.repeat(10_000 - word.length - 1)}`;
+  await openList(page, long);
+  await expect(page.getByText('No stories match these filters.')).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+
+  await page.getByRole('searchbox', { name: 'Search stories' }).fill(`${long}ক`);
+  await expect(page.getByRole('alert')).toContainText(
+    'Search is too long: 10001 characters, the limit is 10000.',
+  );
+});

@@ -22,6 +22,50 @@ export const HOSTILE_STRINGS = [
   '__proto__',
 ];
 
+/** The drills' seed: fixed in `npm test` (CI), random and printed in `npm run drill`. */
+export const DRILL_SEED = Number(process.env.DRILL_SEED ?? 20251129);
+
+/** One UTF-16 unit of any value: lone surrogates, NUL and controls included. */
+export const anyUnit = fc.integer({ min: 0, max: 0xffff }).map((code) => String.fromCharCode(code));
+
+const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+const LISTS = ['public', 'stories.updated', 'stories.headline', 'stories.relevance', 'media.newest', 'audit'];
+const ZERO_ID = '00000000-0000-0000-0000-000000000000';
+const BAD_KEYS: unknown[] = [
+  '2025-02-30T00:00:00.000000Z',
+  '0000-01-01T00:00:00.000000Z',
+  '99999-12-31T00:00:00.000000Z',
+  '2025-07-23T25:61:00.000000Z',
+  1e23,
+  -1,
+  Number.MAX_SAFE_INTEGER * 4,
+  '1e39',
+  'NaN',
+  '\u0000',
+  '\ud800',
+  "1' or 1=1",
+  { at: '2025-02-30T00:00:00.000000Z', id: ZERO_ID },
+  ['desc', '2025-02-30T00:00:00.000000Z', 'not-a-uuid'],
+  ['desc', 'a\u0000b', ZERO_ID],
+  ['desc', '1e39', ZERO_ID],
+  null,
+];
+
+/** Cursors a forger would try: our envelope around keys that do not fit, old formats, noise. */
+export const forgedCursor: fc.Arbitrary<string> = fc.oneof(
+  fc
+    .tuple(fc.constantFrom(1, 2, 0), fc.constantFrom(...LISTS), fc.constantFrom(...BAD_KEYS))
+    .map(([version, list, key]) => b64([version, list, key])),
+  fc.constantFrom(
+    Buffer.from(`2025-02-30T00:00:00.000000Z|${ZERO_ID}`).toString('base64url'),
+    b64(['updated', 'desc', '2025-07-23 10:00:00+00', ZERO_ID]),
+    b64(['relevance', 'desc', '1e39', ZERO_ID]),
+    '99999999999999999999999',
+    `2025-02-30T00:00:00.000000Z|${ZERO_ID}`,
+  ),
+  fc.string({ unit: 'binary', maxLength: 80 }).map((text) => Buffer.from(text).toString('base64url')),
+);
+
 interface ZodLike {
   _zod?: { def: Record<string, unknown> & { type: string } };
 }
@@ -48,10 +92,29 @@ export function arbitraryFor(schema: unknown, depth = 0): fc.Arbitrary<unknown> 
         return fc.record(Object.fromEntries(entries), { requiredKeys: [] }) as fc.Arbitrary<unknown>;
       }
       case 'string':
-        return fc.oneof(hostile, fc.string({ unit: 'grapheme', maxLength: 60 }), uuid, fc.emailAddress());
+        return fc.oneof(
+          hostile,
+          fc.string({ unit: 'grapheme', maxLength: 60 }),
+          // Any UTF-16 units, lone surrogates included: what a broken client can send.
+          fc.string({ unit: 'binary', maxLength: 30 }),
+          fc.string({ unit: anyUnit, maxLength: 20 }),
+          uuid,
+          fc.emailAddress(),
+          forgedCursor,
+          fc.constantFrom(
+            '2025-02-30T00:00:00Z',
+            '0000-01-01T00:00:00Z',
+            '2025-07-23T13:48',
+            '0000-01-01T00:00',
+          ),
+        );
       case 'number':
       case 'int':
-        return fc.oneof(fc.integer({ min: -5, max: 300 }), fc.double(), fc.constant(Number.MAX_SAFE_INTEGER));
+        return fc.oneof(
+          fc.integer({ min: -5, max: 300 }),
+          fc.double(),
+          fc.constantFrom(Number.MAX_SAFE_INTEGER, 2 ** 31, 2 ** 63, 1e308, -0),
+        );
       case 'boolean':
         return fc.boolean();
       case 'enum':

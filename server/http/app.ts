@@ -12,6 +12,7 @@ import { type AppRouter, appRouter } from '../trpc/router';
 import { registerAdminApp } from './admin-app';
 import { registerErrorHandler } from './error-handler';
 import { registerJsonLimits } from './json-parser';
+import { registerRateLimits } from './rate-limits';
 import { registerOriginCheck, registerSecurityHeaders } from './security';
 
 export interface AppDeps {
@@ -36,6 +37,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerErrorHandler(app);
   registerJsonLimits(app);
   await app.register(cookie);
+  // Sign-in, setup, expensive staff queries, the public JSON API and feeds, per client.
+  if (config.rateLimits) await registerRateLimits(app, database);
   await registerSecurityHeaders(app);
   registerOriginCheck(app, config);
   // /media/* files, and the upload's own body limit (MAX_UPLOAD_MB) for multipart bodies.
@@ -45,6 +48,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     prefix: '/trpc',
     trpcOptions: {
       router: appRouter,
+      // Queries with long inputs (a 10,000-character search) come by POST: see client/lib/trpc-links.ts.
+      allowMethodOverride: true,
       async createContext({ req, res }) {
         const cookies: CookieJar = {
           get: (name) => req.cookies[name],

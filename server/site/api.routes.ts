@@ -2,12 +2,13 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { type RenderMedia, resolveMediaForRender } from '../features/media/media.queries';
 import { loadArticleView } from './article-view';
 import { TAGS } from './cache-tags';
-import { decodeCursor } from './cursor';
 import { cachedRoute, sendCacheable } from './http-cache';
+import { publicParam } from './params';
 import {
   findPublicStory,
   findSectionBySlug,
   listPublicStories,
+  publicListCursor,
   type StoryCard,
   storyPath,
 } from './public-articles.queries';
@@ -63,19 +64,23 @@ function cardJson(card: StoryCard, origin: string, media: Map<string, RenderMedi
 export function registerPublicApiRoutes(app: FastifyInstance, deps: SiteDeps): void {
   const { db, config } = deps;
 
-  type ListRoute = { Querystring: { cursor?: string; limit?: string; section?: string } };
+  type ListRoute = { Querystring: { cursor?: unknown; limit?: unknown; section?: unknown } };
   app.get<ListRoute>(
     '/api/public/articles',
     cachedRoute(deps.cache, async (req: FastifyRequest<ListRoute>, reply) => {
-      const { cursor: rawCursor, limit: rawLimit, section: sectionSlug } = req.query;
-      const cursor = rawCursor ? decodeCursor(rawCursor) : null;
-      if (rawCursor && !cursor) return problem(reply, 400, 'cursor is not valid: use nextCursor as given');
+      const { cursor: rawCursor, limit: rawLimit, section: rawSection } = req.query;
+      const cursor = rawCursor ? publicListCursor.tryDecode(String(rawCursor)) : null;
+      if (rawCursor && (typeof rawCursor !== 'string' || !cursor)) {
+        return problem(reply, 400, 'This page link is no longer valid: use nextCursor as given.');
+      }
       const limit = rawLimit === undefined ? DEFAULT_LIMIT : Number(rawLimit);
-      if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) {
+      if (typeof rawLimit === 'object' || !Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) {
         return problem(reply, 400, `limit must be a whole number from 1 to ${MAX_LIMIT}`);
       }
       let sectionId: string | undefined;
-      if (sectionSlug) {
+      if (rawSection) {
+        const sectionSlug = publicParam(rawSection);
+        if (!sectionSlug) return problem(reply, 400, 'section must be a section slug from the site');
         const section = await findSectionBySlug(db, sectionSlug);
         if (!section) return problem(reply, 404, 'no such section');
         sectionId = section.id;

@@ -68,7 +68,9 @@ describe('home, section pages, feeds, sitemaps and the public API', () => {
     expect(new Set(all)).toEqual(new Set([...newestFirst().map((s) => s.id), old.id]));
     expect(all).toHaveLength(25);
     expect(all[all.length - 1]).toBe(old.id);
-    expect((await app.inject('/?before=garbage')).statusCode).toBe(404);
+    const stale = await app.inject('/?before=garbage');
+    expect(stale.statusCode).toBe(400);
+    expect(stale.body).toContain('This page link is no longer valid');
   });
 
   it('section page lists only its stories and 404s for an unknown section', async () => {

@@ -2,25 +2,40 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { resolveMediaForRender } from '../features/media/media.queries';
 import { loadArticleView } from './article-view';
 import { TAGS } from './cache-tags';
-import { decodeCursor } from './cursor';
 import { cachedRoute, sendCacheable } from './http-cache';
-import { findPublicStory, findSectionBySlug, listPublicStories, storyPath } from './public-articles.queries';
-import { isUuid, navOf, originOf, type SiteDeps, sendNotFoundPage, siteOriginsOf } from './site-context';
+import { publicParam } from './params';
+import {
+  findPublicStory,
+  findSectionBySlug,
+  listPublicStories,
+  publicListCursor,
+  storyPath,
+} from './public-articles.queries';
+import {
+  isUuid,
+  navOf,
+  originOf,
+  type SiteDeps,
+  sendNotFoundPage,
+  sendStaleLinkPage,
+  siteOriginsOf,
+} from './site-context';
 import { renderArticlePage } from './templates/article';
 import { renderHomePage, renderSectionPage } from './templates/lists';
 
 export const PAGE_SIZE = 20;
 const HTML = 'text/html; charset=utf-8';
 
-type Before = { Querystring: { before?: string } };
+type Before = { Querystring: { before?: unknown } };
 
 /** Reader pages: home, section and article. Every query goes through isPublic. */
 export function registerPageRoutes(app: FastifyInstance, deps: SiteDeps): void {
   const { config, db } = deps;
 
-  async function listPage(before: string | undefined, sectionId?: string) {
-    const cursor = before ? decodeCursor(before) : null;
-    if (before && !cursor) return null;
+  /** A page of a list, or null for a `?before=` that is not one of our page links. */
+  async function listPage(before: unknown, sectionId?: string) {
+    const cursor = before === undefined || before === '' ? null : publicListCursor.tryDecode(String(before));
+    if (before !== undefined && before !== '' && (typeof before !== 'string' || !cursor)) return null;
     const page = await listPublicStories(db, { sectionId, before: cursor, limit: PAGE_SIZE });
     const media = await resolveMediaForRender(
       db,
@@ -35,7 +50,7 @@ export function registerPageRoutes(app: FastifyInstance, deps: SiteDeps): void {
     '/',
     cachedRoute(deps.cache, async (req: FastifyRequest<Before>, reply) => {
       const [list, nav] = await Promise.all([listPage(req.query.before), navOf(deps)]);
-      if (!list) return sendNotFoundPage(deps, reply);
+      if (!list) return sendStaleLinkPage(deps, reply);
       const body = renderHomePage(list.page, {
         site: deps.site,
         nav,
@@ -51,10 +66,11 @@ export function registerPageRoutes(app: FastifyInstance, deps: SiteDeps): void {
   app.get<SectionRoute>(
     '/section/:slug',
     cachedRoute(deps.cache, async (req: FastifyRequest<SectionRoute>, reply) => {
-      const section = await findSectionBySlug(db, req.params.slug);
+      const slug = publicParam(req.params.slug);
+      const section = slug ? await findSectionBySlug(db, slug) : null;
       if (!section) return sendNotFoundPage(deps, reply);
       const [list, nav] = await Promise.all([listPage(req.query.before, section.id), navOf(deps)]);
-      if (!list) return sendNotFoundPage(deps, reply);
+      if (!list) return sendStaleLinkPage(deps, reply);
       const body = renderSectionPage(section, list.page, {
         site: deps.site,
         nav,

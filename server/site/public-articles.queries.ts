@@ -1,7 +1,9 @@
 import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lte, ne, or, type SQL, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import { storyPath } from '../../shared/articles/paths';
 import { type DbOrTx, queryRows } from '../db/client';
+import { cursorKey, cursorTimestamp, defineCursor } from '../db/keyset-cursor';
 import { articleAuthors, articles, articleUpdates, relatedLinks, sections, users } from '../db/schema';
-import { type Cursor, encodeCursor } from './cursor';
 
 /**
  * THE rule of the public site: a story is public only when it is published, not
@@ -19,7 +21,11 @@ export function isPublic(): SQL {
   )!;
 }
 
-import { storyPath } from '../../shared/articles/paths';
+/** Public lists (home, sections, JSON API) page newest first on (published_at µs UTC, id). */
+export const publicListCursor = defineCursor(
+  'public',
+  z.object({ at: cursorKey.timestamp, id: cursorKey.uuid }).strict(),
+);
 
 export { storyPath };
 
@@ -145,7 +151,7 @@ const cardColumns = {
   sectionSlug: sections.slug,
   sectionName: sections.nameBn,
   // Microseconds kept: a JS Date would cut them and the keyset would skip rows.
-  cursorAt: sql<string>`to_char(${articles.publishedAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`,
+  cursorAt: cursorTimestamp(articles.publishedAt),
 };
 
 /** The public related-stories list of a story, in the desk's order. */
@@ -169,7 +175,7 @@ export interface CardPage {
 /** Published stories, newest first, in keyset pages on (published_at, id); optionally one section. */
 export async function listPublicStories(
   db: DbOrTx,
-  params: { sectionId?: string; before?: Cursor | null; limit: number; since?: Date },
+  params: { sectionId?: string; before?: { at: string; id: string } | null; limit: number; since?: Date },
 ): Promise<CardPage> {
   const where: SQL[] = [isPublic()];
   if (params.sectionId) where.push(eq(articles.sectionId, params.sectionId));
@@ -190,7 +196,8 @@ export async function listPublicStories(
   const last = page[page.length - 1];
   return {
     items: page.map(({ cursorAt: _c, ...card }) => card as StoryCard),
-    nextCursor: rows.length > params.limit && last ? encodeCursor({ at: last.cursorAt, id: last.id }) : null,
+    nextCursor:
+      rows.length > params.limit && last ? publicListCursor.encode({ at: last.cursorAt, id: last.id }) : null,
   };
 }
 

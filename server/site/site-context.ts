@@ -4,7 +4,7 @@ import type { Db } from '../db/client';
 import type { SiteCache } from './http-cache';
 import { listNavSections } from './public-articles.queries';
 import type { NavSection, SiteInfo } from './templates/layout';
-import { renderNotFoundPage } from './templates/lists';
+import { renderNotFoundPage, renderStaleLinkPage } from './templates/lists';
 
 export interface SiteDeps {
   config: Config;
@@ -59,4 +59,10 @@ export async function sendNotFoundPage(deps: SiteDeps, reply: FastifyReply): Pro
     .header('Cache-Control', 'public, max-age=30')
     .type('text/html; charset=utf-8')
     .send(body);
+}
+
+/** A page link with a forged or outdated `?before=`: 400, never cached, with a way back. */
+export async function sendStaleLinkPage(deps: SiteDeps, reply: FastifyReply): Promise<FastifyReply> {
+  const body = renderStaleLinkPage({ site: deps.site, nav: await navOf(deps) });
+  return reply.code(400).header('Cache-Control', 'no-store').type('text/html; charset=utf-8').send(body);
 }

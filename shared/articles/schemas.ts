@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { plainText, uuidField } from '../text';
+import { plainText, textField, uuidField } from '../text';
 
 export const HEADLINE_MAX = 200;
 export const TAG_MAX = 40;
@@ -40,6 +40,9 @@ export type ArticleContentInput = z.input<typeof ZArticleContent>;
 
 export const ZCreateArticleInput = ZArticleContent.partial();
 
+/** The id an editor tab makes for itself: the edit lock names it. */
+export const ZTabId = textField('Editor tab', { min: 8, max: 64 });
+
 export const ZSaveArticleInput = z.object({
   id: uuidField('Story'),
   /** The version this edit started from: a save based on an older one is refused (CONFLICT). */
@@ -47,7 +50,7 @@ export const ZSaveArticleInput = z.object({
   /** autosave: coalesced revisions; save: an explicit revision. */
   mode: z.enum(['autosave', 'save']),
   /** The editor tab saving: a save from a tab that lost the edit lock is refused. */
-  tabId: z.string().min(8).max(64),
+  tabId: ZTabId,
   content: ZArticleContent,
 });
 export type SaveArticleInput = z.infer<typeof ZSaveArticleInput>;

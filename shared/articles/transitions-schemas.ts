@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { plainText, uuidField } from '../text';
+import { dateTimeField, plainText, textField, uuidField } from '../text';
 
 /** Every transition names the story and the version the user saw. */
 export const ZTransitionInput = z.object({
@@ -31,7 +31,7 @@ export type UnpublishInput = z.infer<typeof ZUnpublishInput>;
 export const ZChecklistInput = z.object({
   id: uuidField('Story'),
   /** Check as of a scheduled time (ISO); default now. */
-  publishAt: z.iso.datetime({ offset: true }).optional(),
+  publishAt: dateTimeField('Publication time').optional(),
 });
 
 export const COMMENT_MAX = 4000;
@@ -40,7 +40,8 @@ export const ZCommentAnchor = z
   .object({
     from: z.number().int().min(0),
     to: z.number().int().min(0),
-    quote: plainText('Quoted passage', { min: 1, max: 1000 }),
+    // Quoted from the story text, which keeps markup-looking text as plain text.
+    quote: textField('Quoted passage', { min: 1, max: 1000 }),
   })
   .refine((a) => a.to > a.from, { message: 'The passage is empty: select some text.' });
 

@@ -1,32 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeText, searchKey } from './normalize';
+import { searchKey } from './normalize';
 
 // Code points spelled out so the test does not depend on how this file was saved.
 const YA_NUKTA_ONE = '\u09df'; // য় as one code point (composition exclusion)
 const YA_NUKTA_TWO = '\u09af\u09bc'; // য + ় (the NFC form)
 const ZWJ = '\u200d';
 const ZWNJ = '\u200c';
-
-describe('normalizeText', () => {
-  it('composes to NFC', () => {
-    const nfd = 'বোঝা'.normalize('NFD');
-    expect(nfd).not.toBe('বোঝা'.normalize('NFC'));
-    expect(normalizeText(nfd)).toBe('বোঝা'.normalize('NFC'));
-  });
-
-  it('turns CRLF and lone CR into LF', () => {
-    expect(normalizeText('এক\r\nদুই\rতিন\n')).toBe('এক\nদুই\nতিন\n');
-  });
-
-  it('does not trim or touch anything else', () => {
-    expect(normalizeText('  ‘গ্রোক’।  ')).toBe('  ‘গ্রোক’।  ');
-    expect(normalizeText(`র${ZWJ}্যাব`)).toBe(`র${ZWJ}্যাব`);
-  });
-
-  it('stores য় in its NFC form, base + nukta', () => {
-    expect(normalizeText(`প্রা${YA_NUKTA_ONE}`)).toBe(`প্রা${YA_NUKTA_TWO}`);
-  });
-});
 
 describe('searchKey', () => {
   it('folds NFD to NFC', () => {

@@ -1,14 +1,5 @@
 import { toLatinDigits } from './digits';
 
-/**
- * Every stored text field goes through this: CRLF (and a lone CR) become LF so
- * diffs and lengths agree across browsers, and NFC so one word has one encoding.
- * It does not trim: leading and trailing whitespace is the caller's decision.
- */
-export function normalizeText(value: string): string {
-  return value.replace(/\r\n?/g, '\n').normalize('NFC');
-}
-
 // Invisible characters that change how a word was typed but not what it says:
 // ZWNJ, ZWJ, soft hyphen, word joiner, BOM.
 const INVISIBLE = /\u200c|\u200d|\u00ad|\u2060|\ufeff/g;

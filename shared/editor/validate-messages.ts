@@ -31,6 +31,10 @@ export function quote(value: unknown): string {
 }
 
 export const messages = {
+  figureTooLong: (field: string, max: number) =>
+    `A figure's ${field === 'alt' ? 'alt text' : field} is too long: the limit is ${max.toLocaleString('en')} characters, as in the media library.`,
+  figureMarkup: (field: string) =>
+    `A figure's ${field === 'alt' ? 'alt text' : field} must be plain text: remove the HTML tag (anything starting with “<”), as in the media library.`,
   notADocument: 'The story body could not be read. Reload the editor and try again.',
   empty: 'The story body is empty. Write the story and save again.',
   tooLarge: (mb: number) =>

@@ -1,10 +1,11 @@
 import type { JSONContent } from '@tiptap/core';
 import type { MarkType, NodeType } from '@tiptap/pm/model';
+import { MAX_ALT_LENGTH, MAX_CAPTION_LENGTH, MAX_CREDIT_LENGTH } from '../media/limits';
+import { cleanText, MARKUP } from '../text';
 import { bodyError } from './body-problem';
 import { isDimension } from './figure';
 import { hasHiddenCharacters, isAllowedHref, isMediaSrc, isUuid } from './href';
 import { bodySchema } from './schema';
-import { cleanString } from './text-clean';
 import { BODY_LIMITS } from './validate-limits';
 import { messages } from './validate-messages';
 
@@ -44,7 +45,9 @@ function cleanNode(raw: unknown, at: string, depth: number, parent: NodeType | n
   const out: JSONContent = { type: type.name };
   if (type.isText) {
     if (typeof raw.text !== 'string') throw bodyError(messages.badText, at);
-    const text = cleanString(raw.text);
+    const text = cleanText(raw.text);
+    // A figure's caption is its text: the same rule as the media library's caption field.
+    if (parent?.name === 'figure' && MARKUP.test(text)) throw bodyError(messages.figureMarkup('caption'), at);
     // Empty text is debris (e.g. from stripped control characters); ProseMirror forbids it.
     if (text === '') return null;
     out.text = text;
@@ -63,6 +66,11 @@ function cleanNode(raw: unknown, at: string, depth: number, parent: NodeType | n
       if (clean) content.push(clean);
     });
     out.content = content;
+  }
+  if (type.name === 'figure') {
+    const caption = (out.content ?? []).reduce((n, child) => n + (child.text?.length ?? 0), 0);
+    if (caption > MAX_CAPTION_LENGTH)
+      throw bodyError(messages.figureTooLong('caption', MAX_CAPTION_LENGTH), at);
   }
   return out;
 }
@@ -120,7 +128,11 @@ function checkNodeAttrs(typeName: string, attrs: Attrs, at: string): Attrs {
         const value = attrs[name];
         if (value === undefined) continue;
         if (typeof value !== 'string') throw bodyError(messages.figureBadText, at);
-        attrs[name] = cleanString(value);
+        attrs[name] = cleanText(value);
+        if (MARKUP.test(attrs[name])) throw bodyError(messages.figureMarkup(name), at);
+        // The media library's limits, so a figure holds what the library can.
+        const max = name === 'alt' ? MAX_ALT_LENGTH : MAX_CREDIT_LENGTH;
+        if (attrs[name].length > max) throw bodyError(messages.figureTooLong(name, max), at);
       }
       for (const name of ['width', 'height']) {
         if (attrs[name] !== undefined && !isDimension(attrs[name]))

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../errors';
+import { plainText } from '../text';
 import {
   ARTICLE_ID,
   doc,
@@ -170,6 +171,28 @@ describe('validateBody: refused bodies name the problem', () => {
     expect(refusal(doc(figure({ mediaId: 'abc' }))).userMessage).toMatch(/invalid image/);
     expect(refusal(doc(figure({ width: -5 }))).userMessage).toMatch(/width or height/);
     expect(refusal(doc(figure({ alt: { x: 1 } }))).userMessage).toMatch(/invalid settings/);
+  });
+
+  it('holds figure captions, alt texts and credits to the media library rule: plain text, no markup', () => {
+    const media = plainText('Caption', { max: 400 });
+    expect(media.safeParse('<script>alert(1)</script>').success).toBe(false);
+    const captioned = (caption: string) => doc({ ...figure(), content: [{ type: 'text', text: caption }] });
+    expect(refusal(captioned('<script>alert(1)</script>')).userMessage).toMatch(/caption must be plain text/);
+    expect(refusal(doc(figure({ credit: '<img src=x onerror=1>' }))).userMessage).toMatch(
+      /credit must be plain text/,
+    );
+    expect(refusal(doc(figure({ alt: '</p>' }))).userMessage).toMatch(/alt text must be plain text/);
+    // And to its lengths.
+    expect(refusal(doc(figure({ credit: 'ক'.repeat(201) }))).userMessage).toMatch(
+      /credit is too long: the limit is 200/,
+    );
+    expect(refusal(captioned('ক'.repeat(1001))).userMessage).toMatch(
+      /caption is too long: the limit is 1,000/,
+    );
+    expect(validateBody(captioned('ক'.repeat(1000))).text).toHaveLength(1000);
+    // Story text keeps markup-looking text as plain text (it is escaped wherever it is shown).
+    expect(validateBody(doc(paragraph(text('<script>x</script>')))).text).toBe('<script>x</script>');
+    expect(validateBody(captioned('a < b')).text).toBe('a < b');
   });
 
   it('refuses formatting a caption cannot have', () => {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { ZPageSize } from '../pagination';
-import { plainText, uuidField } from '../text';
+import { ZCursorText, ZPageSize } from '../pagination';
+import { plainText, textField, uuidField } from '../text';
 import {
   MAX_ALT_LENGTH,
   MAX_CAPTION_LENGTH,
@@ -60,13 +60,13 @@ export type MediaSort = (typeof MEDIA_SORTS)[number];
 export const ZMediaListInput = z
   .object({
     /** Words of the caption, credit, alt text or file name; Bengali or English; the last word may be partial. */
-    q: z.string().max(200, 'The search is too long.').optional(),
+    q: textField('Search', { max: 200, trim: false }).optional(),
     uploadedBy: uuidField('Uploader').optional(),
     /** Days in the newsroom's zone, inclusive. */
     from: ZDay.optional(),
     to: ZDay.optional(),
     sort: z.enum(MEDIA_SORTS).default('newest'),
-    cursor: z.string().max(200).optional(),
+    cursor: ZCursorText.optional(),
     limit: ZPageSize,
   })
   .default({ sort: 'newest', limit: 50 });

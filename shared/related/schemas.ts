@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { uuidField } from '../text';
+import { ZCursorText } from '../pagination';
+import { textField, uuidField } from '../text';
 
 /** How many stories one related list may hold: more than this is a reading list, not "related". */
 export const RELATED_MAX = 10;
@@ -18,7 +19,7 @@ export const ZReorderRelatedInput = z.object({
 export type ReorderRelatedInput = z.infer<typeof ZReorderRelatedInput>;
 
 export const ZStorySearchInput = z.object({
-  q: z.string().max(200).default(''),
+  q: textField('Search', { max: 200, trim: false }).default(''),
   sectionId: uuidField('Section').nullable().default(null),
   /** Leave this story out (the one being edited). */
   excludeId: uuidField('Story').nullable().default(null),
@@ -32,6 +33,6 @@ export const ZSuggestionsInput = z.object({
 });
 
 export const ZBrokenLinksInput = z.object({
-  cursor: z.string().max(200).nullable().default(null),
+  cursor: ZCursorText.nullable().default(null),
   limit: z.number().int().min(1).max(100).default(50),
 });

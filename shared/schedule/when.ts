@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { zonedLocalToUtc } from '../bn/dates';
-import { plainText, uuidField } from '../text';
+import { dateTimeField, plainText, uuidField } from '../text';
 
 // <input type="datetime-local"> value: read as wall-clock time in the newsroom zone.
 const LOCAL = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?$/;
@@ -11,7 +11,9 @@ const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}
 export const ZWhen = z
   .string({ error: 'Choose a date and time.' })
   .trim()
-  .refine((v) => LOCAL.test(v) || INSTANT.test(v), 'Choose a date and time, like 2025-07-23 13:48.');
+  .refine((v) => LOCAL.test(v) || INSTANT.test(v), 'Choose a date and time, like 2025-07-23 13:48.')
+  // PostgreSQL has no year 0, and a date past 9999 is a typing slip.
+  .refine((v) => /^[1-9]/.test(v), 'Choose a year from 1000 to 9999.');
 
 /**
  * The instant a chosen time names. Local values are read in `timeZone` (the
@@ -46,7 +48,7 @@ export const ZSetEmbargoInput = ZStoryVersion.extend({ embargoUntil: ZWhen.nulla
 export type SetEmbargoInput = z.infer<typeof ZSetEmbargoInput>;
 
 export const ZCalendarInput = z
-  .object({ from: z.iso.datetime({ offset: true }), to: z.iso.datetime({ offset: true }) })
+  .object({ from: dateTimeField('From'), to: dateTimeField('To') })
   .refine((r) => new Date(r.to).getTime() > new Date(r.from).getTime(), 'The range must end after it starts.')
   .refine(
     (r) => new Date(r.to).getTime() - new Date(r.from).getTime() <= 32 * 86_400_000,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ARTICLE_STATUSES } from '../articles/status';
-import { plainText, uuidField } from '../text';
+import { ZCursorText } from '../pagination';
+import { dateTimeField, plainText, textField, uuidField } from '../text';
 
 /** Columns the story list sorts by; `relevance` only with a search. */
 export const STORY_SORTS = [
@@ -40,21 +41,15 @@ export const SORT_LABELS: Record<StorySort, string> = {
 export const SEARCH_MAX_LENGTH = 10_000;
 
 export const ZStoryFilters = z.object({
-  q: z
-    .string()
-    .max(
-      SEARCH_MAX_LENGTH,
-      `Search is too long: ${SEARCH_MAX_LENGTH.toLocaleString('en')} characters at most.`,
-    )
-    .default(''),
+  q: textField('Search', { max: SEARCH_MAX_LENGTH, trim: false }).default(''),
   view: z.enum(STORY_VIEWS).nullable().default(null),
   status: z.array(z.enum(ARTICLE_STATUSES)).max(ARTICLE_STATUSES.length).default([]),
   sectionId: uuidField('Section').nullable().default(null),
   authorId: uuidField('Author').nullable().default(null),
   tag: plainText('Tag', { max: 40 }).nullable().default(null),
   dateField: z.enum(STORY_TIME_FIELDS).default('updated'),
-  from: z.iso.datetime({ offset: true, error: 'From must be a date and time.' }).nullable().default(null),
-  to: z.iso.datetime({ offset: true, error: 'To must be a date and time.' }).nullable().default(null),
+  from: dateTimeField('From').nullable().default(null),
+  to: dateTimeField('To').nullable().default(null),
   hasImage: z.boolean().nullable().default(null),
 });
 export type StoryFilters = z.infer<typeof ZStoryFilters>;
@@ -67,7 +62,7 @@ export const ZStorySort = z.object({
 
 export const ZStoryListInput = ZStoryFilters.extend(ZStorySort.shape).extend({
   /** Opaque keyset cursor from the previous page. */
-  cursor: z.string().max(2000).nullish(),
+  cursor: ZCursorText.nullish(),
   limit: z.number().int().min(1).max(100).default(50),
 });
 export type StoryListInput = z.infer<typeof ZStoryListInput>;

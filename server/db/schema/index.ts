@@ -3,6 +3,7 @@ export * from './audit';
 export * from './auth';
 export * from './links';
 export * from './media';
+export * from './rate-limits';
 export * from './sections';
 export * from './site';
 export * from './workflow';

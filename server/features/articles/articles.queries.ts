@@ -1,6 +1,8 @@
-import { and, desc, eq, inArray, isNotNull, isNull, lt, or } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
+import { z } from 'zod';
 import type { DbOrTx } from '../../db/client';
+import { cursorKey, cursorTimestamp, defineCursor } from '../../db/keyset-cursor';
 import { articleAuthors, articleRevisions, articles, sections, users } from '../../db/schema';
 import { notFound } from './load-article';
 import { currentLock } from './locks';
@@ -133,16 +135,16 @@ export async function getRevision(db: DbOrTx, articleId: string, revisionId: str
   return row;
 }
 
+const recentCursor = defineCursor('articles.recent', z.tuple([cursorKey.timestamp, cursorKey.uuid]));
+
 /** Recently edited stories, newest first, keyset on (updatedAt, id). The full story list lives in the search feature. */
 export async function listRecentArticles(
   db: DbOrTx,
-  params: { deleted: boolean; limit: number; cursor?: { updatedAt: string; id: string } },
+  params: { deleted: boolean; limit: number; cursor?: string },
 ) {
-  const keyset = params.cursor
-    ? or(
-        lt(articles.updatedAt, new Date(params.cursor.updatedAt)),
-        and(eq(articles.updatedAt, new Date(params.cursor.updatedAt)), lt(articles.id, params.cursor.id)),
-      )
+  const after = params.cursor ? recentCursor.decode(params.cursor) : null;
+  const keyset = after
+    ? sql`(${articles.updatedAt}, ${articles.id}) < (${after[0]}::timestamptz, ${after[1]}::uuid)`
     : undefined;
   const rows = await db
     .select({
@@ -154,6 +156,7 @@ export async function listRecentArticles(
       updatedByName: users.name,
       deletedAt: articles.deletedAt,
       wordCount: articles.wordCount,
+      cursorAt: cursorTimestamp(articles.updatedAt),
     })
     .from(articles)
     .leftJoin(sections, eq(sections.id, articles.sectionId))
@@ -161,11 +164,10 @@ export async function listRecentArticles(
     .where(and(params.deleted ? isNotNull(articles.deletedAt) : isNull(articles.deletedAt), keyset))
     .orderBy(desc(articles.updatedAt), desc(articles.id))
     .limit(params.limit + 1);
-  const items = rows.slice(0, params.limit);
-  const last = items[items.length - 1];
+  const page = rows.slice(0, params.limit);
+  const last = page[page.length - 1];
   return {
-    items,
-    nextCursor:
-      rows.length > params.limit && last ? { updatedAt: last.updatedAt.toISOString(), id: last.id } : null,
+    items: page.map(({ cursorAt: _, ...item }) => item),
+    nextCursor: rows.length > params.limit && last ? recentCursor.encode([last.cursorAt, last.id]) : null,
   };
 }

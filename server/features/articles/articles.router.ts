@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { ZArticleIdInput, ZCreateArticleInput, ZSaveArticleInput } from '../../../shared/articles/schemas';
+import {
+  ZArticleIdInput,
+  ZCreateArticleInput,
+  ZSaveArticleInput,
+  ZTabId,
+} from '../../../shared/articles/schemas';
+import { ZCursorText } from '../../../shared/pagination';
 import { uuidField } from '../../../shared/text';
 import { roleProcedure, router } from '../../trpc/init';
 import { getArticleForEditor, getRevision, listRecentArticles, listRevisions } from './articles.queries';
@@ -12,9 +18,9 @@ import { restoreRevision } from './restore-revision';
 import { saveArticle } from './save-article';
 import { takeOverLock } from './take-over-lock';
 
-const ZLockInput = ZArticleIdInput.extend({ tabId: z.string().min(8).max(64) });
+const ZLockInput = ZArticleIdInput.extend({ tabId: ZTabId });
 /** `replaceTabId`: a tab of the same user and browser that has closed or crashed, whose lock this tab takes back. */
-const ZAcquireLockInput = ZLockInput.extend({ replaceTabId: z.string().min(8).max(64).optional() });
+const ZAcquireLockInput = ZLockInput.extend({ replaceTabId: ZTabId.optional() });
 
 export const articlesRouter = router({
   create: roleProcedure('articles.create')
@@ -31,7 +37,7 @@ export const articlesRouter = router({
       z.object({
         deleted: z.boolean().default(false),
         limit: z.number().int().min(1).max(100).default(50),
-        cursor: z.object({ updatedAt: z.iso.datetime(), id: z.uuid() }).optional(),
+        cursor: ZCursorText.optional(),
       }),
     )
     .query(({ ctx, input }) => listRecentArticles(ctx.db, input)),

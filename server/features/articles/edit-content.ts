@@ -119,18 +119,10 @@ export async function planContentEdit(
       audit: { ...params.audit, meta: { ...params.audit.meta, pendingUpdate: !unchanged } },
       outbox: (row) =>
         unschedule && !unchanged
-          ? [
-              { kind: 'event', payload: { type: 'schedule.changed' } },
-              {
-                kind: 'notify',
-                payload: {
-                  userIds: [],
-                  kind: 'unscheduled',
-                  articleId: row.id,
-                  message: `The scheduled update of ${title} was edited and taken off the schedule: it needs a reviewer’s approval again.`,
-                },
-              },
-            ]
+          ? unscheduledNotice(
+              row.id,
+              `The scheduled update of ${title} was edited and taken off the schedule: it needs a reviewer’s approval again.`,
+            )
           : [],
     };
     if (unschedule && !unchanged) await addDesk(tx, write, current.id, actor.id);
@@ -170,24 +162,24 @@ export async function planContentEdit(
         unscheduled: outcome.unschedule || undefined,
       },
     },
-    outbox: (row): OutboxMessage[] =>
+    outbox: (row) =>
       outcome.unschedule
-        ? [
-            { kind: 'event', payload: { type: 'schedule.changed' } },
-            {
-              kind: 'notify',
-              payload: {
-                userIds: [],
-                kind: 'unscheduled',
-                articleId: row.id,
-                message: `${title} was edited after approval, so it is off the schedule and back in review.`,
-              },
-            },
-          ]
+        ? unscheduledNotice(
+            row.id,
+            `${title} was edited after approval, so it is off the schedule and back in review.`,
+          )
         : [],
   };
   if (outcome.unschedule) await addDesk(tx, write, current.id, actor.id);
   return { write, outcome, wordCount: prepared.columns.wordCount };
+}
+
+/** Schedulers re-arm, and the desk hears why (recipients filled in by `addDesk`). */
+function unscheduledNotice(articleId: string, message: string): OutboxMessage[] {
+  return [
+    { kind: 'event', payload: { type: 'schedule.changed' } },
+    { kind: 'notify', payload: { userIds: [], kind: 'unscheduled', articleId, message } },
+  ];
 }
 
 /** Fills the recipients of the write's notification: desk staff and the story's people, not the editor. */

@@ -2,6 +2,7 @@ import { and, desc, eq, gte, lt, type SQL } from 'drizzle-orm';
 import type { AuditListInput } from '../../../shared/audit/schemas';
 import type { Page } from '../../../shared/pagination';
 import type { DbOrTx } from '../../db/client';
+import { cursorKey, defineCursor } from '../../db/keyset-cursor';
 import { auditLog, users } from '../../db/schema';
 
 export interface AuditRow {
@@ -17,6 +18,8 @@ export interface AuditRow {
   meta: unknown;
 }
 
+const auditCursor = defineCursor('audit', cursorKey.id);
+
 /** Newest first, keyset on id (ids only grow). */
 export async function listAudit(db: DbOrTx, params: AuditListInput): Promise<Page<AuditRow>> {
   const where: SQL[] = [];
@@ -25,7 +28,7 @@ export async function listAudit(db: DbOrTx, params: AuditListInput): Promise<Pag
   if (params.actorId) where.push(eq(auditLog.actorId, params.actorId));
   if (params.from) where.push(gte(auditLog.at, new Date(params.from)));
   if (params.to) where.push(lt(auditLog.at, new Date(params.to)));
-  if (params.cursor) where.push(lt(auditLog.id, Number(params.cursor)));
+  if (params.cursor) where.push(lt(auditLog.id, auditCursor.decode(params.cursor)));
   const rows = await db
     .select({
       id: auditLog.id,
@@ -45,5 +48,6 @@ export async function listAudit(db: DbOrTx, params: AuditListInput): Promise<Pag
     .orderBy(desc(auditLog.id))
     .limit(params.limit + 1);
   const items = rows.slice(0, params.limit);
-  return { items, nextCursor: rows.length > params.limit ? String(items[items.length - 1].id) : null };
+  const last = items[items.length - 1];
+  return { items, nextCursor: rows.length > params.limit && last ? auditCursor.encode(last.id) : null };
 }

@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, gte, inArray, lt, type SQL, sql } from 'drizzle-orm';
+import { z } from 'zod';
 import { zonedLocalToUtc } from '../../../shared/bn/dates';
 import { AppError } from '../../../shared/errors';
 import { type AcceptedMime, isAcceptedMime, STORY_IMAGE_SIZES } from '../../../shared/media/limits';
@@ -6,6 +7,7 @@ import type { MediaListInput } from '../../../shared/media/schemas';
 import type { MediaItem, MediaItemWithUse, MediaUse } from '../../../shared/media/types';
 import type { Page } from '../../../shared/pagination';
 import type { DbOrTx } from '../../db/client';
+import { cursorKey, cursorTimestamp, defineCursor } from '../../db/keyset-cursor';
 import { articles, media, mediaUsage, type Rendition, users } from '../../db/schema';
 import { planRenditions } from './image-processing';
 import { formatOfMime, isSquare, mediaUrl } from './media-keys';
@@ -38,7 +40,7 @@ const columns = {
   uploaderId: users.id,
   uploaderName: users.name,
   // Microseconds kept: a JS Date would cut them and the keyset would skip rows.
-  cursorAt: sql<string>`to_char(${media.createdAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`,
+  cursorAt: cursorTimestamp(media.createdAt),
 };
 
 function selectMedia(db: DbOrTx) {
@@ -164,13 +166,11 @@ function nextDay(day: string): string {
   return d.toISOString().slice(0, 10);
 }
 
-function decodeCursor(cursor: string): { at: string; id: string } {
-  const [at, id] = cursor.split('|');
-  if (!at || !id || !/^[0-9a-f-]{36}$/.test(id) || Number.isNaN(Date.parse(at))) {
-    throw new AppError('BAD_REQUEST', { userMessage: 'The list position is out of date: reload the page.' });
-  }
-  return { at, id };
-}
+/** The library pages on (created_at µs UTC, id); newest and oldest first are two lists. */
+const mediaCursor = {
+  newest: defineCursor('media.newest', z.tuple([cursorKey.timestamp, cursorKey.uuid])),
+  oldest: defineCursor('media.oldest', z.tuple([cursorKey.timestamp, cursorKey.uuid])),
+};
 
 /**
  * The library, newest (or oldest) first, in keyset pages on (created_at, id):
@@ -194,7 +194,7 @@ export async function listMedia(
   }
   const newest = input.sort === 'newest';
   if (input.cursor) {
-    const { at, id } = decodeCursor(input.cursor);
+    const [at, id] = mediaCursor[input.sort].decode(input.cursor);
     const cmp = newest ? sql`<` : sql`>`;
     where.push(sql`(${media.createdAt}, ${media.id}) ${cmp} (${at}::timestamptz, ${id}::uuid)`);
   }
@@ -211,7 +211,8 @@ export async function listMedia(
   const last = page[page.length - 1];
   return {
     items: page.map((r) => ({ ...toMediaItem(r), usedIn: uses.get(r.id) ?? [] })),
-    nextCursor: rows.length > input.limit && last ? `${last.cursorAt}|${last.id}` : null,
+    nextCursor:
+      rows.length > input.limit && last ? mediaCursor[input.sort].encode([last.cursorAt, last.id]) : null,
   };
 }
 

@@ -4,7 +4,7 @@ import { tooLargeMessage } from '../../../shared/media/limits';
 import { PHOTO_FILE_FIELDS } from '../../../shared/media/photo-fields';
 import type { MediaUploadInput } from '../../../shared/media/schemas';
 import type { MediaItem } from '../../../shared/media/types';
-import { toNfc } from '../../../shared/text';
+import { cleanText } from '../../../shared/text';
 import { media } from '../../db/schema';
 import { mediaStoreFor } from '../../media-store';
 import type { Context } from '../../trpc/context';
@@ -27,7 +27,7 @@ import { readPhotoTexts } from './photo-metadata';
 
 /** A file name fit to show and search: no folders, no control characters, NFC, at most 200 characters. */
 export function cleanFileName(name: string): string {
-  const base = toNfc(name).split(/[\\/]/).pop() ?? '';
+  const base = cleanText(name).split(/[\\/]/).pop() ?? '';
   const clean = base.replace(/[\u0000-\u001f\u007f<>]/g, '').trim();
   return Array.from(clean || 'image')
     .slice(0, 200)

@@ -8,7 +8,7 @@ import { buildApp } from '../../http/app';
 import { createTestHarness, type TestHarness, type TestUser } from '../../test/harness';
 import { claimDuePublications } from '../schedule/claim-publications';
 import { claimDueUpdates } from '../schedule/claim-updates';
-import { createStory, doc, errorOf, forceStatus, paragraph } from '../workflow/test-helpers';
+import { createStory, doc, errorOf, forceStatus, paragraph, saveEdit } from '../workflow/test-helpers';
 
 /** A real HTTP receiver for the webhook: counts each publication's calls by idempotency key. */
 async function webhookReceiver() {
@@ -64,37 +64,13 @@ async function publishedStory(content: Parameters<typeof createStory>[2] = {}) {
   return { id: story.id, version: published.version, slug: published.slug };
 }
 
-/** Saves `change` over what the editor shows now, as the editor's autosave does. */
-async function save(
+/** Saves over what the editor shows now, as the editor's autosave does. */
+const save = (
   user: TestUser,
   id: string,
   change: Record<string, unknown>,
   mode: 'autosave' | 'save' = 'autosave',
-) {
-  const current = await h.caller(user).articles.get({ id });
-  return h.caller(user).articles.save({
-    id,
-    baseVersion: current.version,
-    mode,
-    tabId: TAB,
-    content: {
-      headline: current.headline,
-      kicker: current.kicker,
-      summary: current.summary,
-      byline: current.byline,
-      authorIds: current.authorIds,
-      sectionId: current.sectionId,
-      tags: current.tags,
-      slug: current.slug,
-      body: current.body,
-      leadMediaId: current.leadMediaId,
-      leadCaption: current.leadCaption,
-      seoTitle: current.seoTitle,
-      seoDescription: current.seoDescription,
-      ...change,
-    },
-  });
-}
+) => saveEdit(h, user, id, change, { mode, tabId: TAB });
 
 /** What a reader gets, once the outbox has run (the server runs it right after each commit). */
 async function reader(id: string) {

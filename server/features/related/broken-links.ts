@@ -1,8 +1,9 @@
 import { sql } from 'drizzle-orm';
+import { z } from 'zod';
 import type { ArticleStatus } from '../../../shared/articles/status';
-import { AppError } from '../../../shared/errors';
 import { type DbOrTx, queryRows } from '../../db/client';
-import type { LinkKind } from './related.queries';
+import { cursorKey, cursorTimestamp, defineCursor } from '../../db/keyset-cursor';
+import { LINK_KINDS, type LinkKind } from './related.queries';
 
 export interface BrokenLink {
   sourceId: string;
@@ -29,20 +30,16 @@ interface Row {
   cursor_at: string;
 }
 
-function decodeCursor(cursor: string) {
-  const [at, sourceId, targetId, kind] = cursor.split('|');
-  const uuid = /^[0-9a-f-]{36}$/;
-  if (
-    !at ||
-    Number.isNaN(Date.parse(at)) ||
-    !uuid.test(sourceId ?? '') ||
-    !uuid.test(targetId ?? '') ||
-    !kind
-  ) {
-    throw new AppError('BAD_REQUEST', { userMessage: 'The list position is out of date: reload the page.' });
-  }
-  return { at, sourceId, targetId, kind };
-}
+/** Keyset on (broken since µs UTC, source, target, kind). */
+const brokenLinksCursor = defineCursor(
+  'related.brokenLinks',
+  z.object({
+    at: cursorKey.timestamp,
+    sourceId: cursorKey.uuid,
+    targetId: cursorKey.uuid,
+    kind: z.enum(LINK_KINDS),
+  }),
+);
 
 /**
  * Published stories whose links (read-more, inline, related list) point at a story
@@ -52,7 +49,7 @@ function decodeCursor(cursor: string) {
  */
 export async function listBrokenLinks(db: DbOrTx, input: { cursor: string | null; limit: number }) {
   const since = sql`coalesce(t.deleted_at, t.status_changed_at, 'epoch'::timestamptz)`;
-  const after = input.cursor ? decodeCursor(input.cursor) : null;
+  const after = input.cursor ? brokenLinksCursor.decode(input.cursor) : null;
   const keyset = after
     ? sql`and (${since}, l.source_id, l.target_id, l.kind) < (${after.at}::timestamptz, ${after.sourceId}::uuid, ${after.targetId}::uuid, ${after.kind})`
     : sql``;
@@ -62,7 +59,7 @@ export async function listBrokenLinks(db: DbOrTx, input: { cursor: string | null
     select l.source_id, s.headline as source_headline, l.kind, l.target_id,
       t.headline as target_headline, t.status as target_status, (t.deleted_at is not null) as target_deleted,
       case when t.id is null then null else ${since} end as broken_since,
-      to_char(${since} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as cursor_at
+      ${cursorTimestamp(since)} as cursor_at
     from story_links l
     join articles s on s.id = l.source_id
     left join articles t on t.id = l.target_id
@@ -87,7 +84,12 @@ export async function listBrokenLinks(db: DbOrTx, input: { cursor: string | null
     items,
     nextCursor:
       rows.length > input.limit && last
-        ? `${last.cursor_at}|${last.source_id}|${last.target_id}|${last.kind}`
+        ? brokenLinksCursor.encode({
+            at: last.cursor_at,
+            sourceId: last.source_id,
+            targetId: last.target_id,
+            kind: last.kind,
+          })
         : null,
   };
 }

@@ -5,7 +5,8 @@ import type { DbOrTx } from '../../db/client';
 import { articles, media, relatedLinks, sections, storyLinks } from '../../db/schema';
 import { thumbnailOf } from './thumbnail';
 
-export type LinkKind = 'read_more' | 'inline' | 'related';
+export const LINK_KINDS = ['read_more', 'inline', 'related'] as const;
+export type LinkKind = (typeof LINK_KINDS)[number];
 
 /** What the dashboard shows of a linked story: enough to recognise it and see whether readers can. */
 export interface StoryCard {

@@ -7,6 +7,7 @@ import type { ArticleStatus } from '../../../shared/articles/status';
 import { RELATED_MAX } from '../../../shared/related/schemas';
 import { articles, auditLog, relatedLinks, sections, storyLinks } from '../../db/schema';
 import { createTestHarness, type TestHarness, type TestUser } from '../../test/harness';
+import { saveEdit } from '../workflow/test-helpers';
 import { linkedStoriesStatus, publishedBacklinks } from './related.queries';
 
 async function errorOf(promise: Promise<unknown>): Promise<TRPCError> {
@@ -55,25 +56,8 @@ describe('related stories and story links', () => {
     });
   }
 
-  async function save(id: string, overrides: Partial<ArticleContentInput>) {
-    const current = await h.caller(editor).articles.get({ id });
-    return h.caller(editor).articles.save({
-      id,
-      baseVersion: current.version,
-      mode: 'save',
-      tabId: TAB,
-      content: {
-        headline: current.headline,
-        kicker: current.kicker,
-        summary: current.summary,
-        byline: current.byline,
-        sectionId: current.sectionId,
-        tags: current.tags,
-        body: current.body,
-        ...overrides,
-      },
-    });
-  }
+  const save = (id: string, overrides: Partial<ArticleContentInput>) =>
+    saveEdit(h, editor, id, overrides, { mode: 'save', tabId: TAB });
 
   /** Publishing itself is the workflow's (with its checklist); here a story just needs to be live. */
   async function setStatus(id: string, status: ArticleStatus, publishedAt: Date | null = new Date()) {

@@ -1,6 +1,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { StoryListInput, StorySort } from '../../../shared/stories/schemas';
 import { type DbOrTx, queryRows, type Tx } from '../../db/client';
+import { cursorTimestamp } from '../../db/keyset-cursor';
 import type { Rendition } from '../../db/schema';
 import { RANK_WEIGHTS, searchTsQuery, searchWordsTsQuery } from '../search/search-query';
 import { withStatementTimeout } from '../search/statement-timeout';
@@ -94,7 +95,7 @@ const toDateOrNull = (v: Date | string | null) => (v === null ? null : toDate(v)
 function sortKeyExpression(sort: Exclude<StorySort, 'relevance'>): SQL {
   if (sort === 'headline') return sql`a.headline`;
   // Microseconds, so the cursor names the exact row boundary (a JS Date would round to ms).
-  return sql`to_char(${SORT_COLUMNS[sort]} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+  return cursorTimestamp(SORT_COLUMNS[sort]);
 }
 
 /** Smallest square crop, else the narrowest rendition: the list shows a 48 px thumbnail. */

@@ -1,5 +1,6 @@
-import { AppError } from '../../../shared/errors';
+import { z } from 'zod';
 import type { StorySort } from '../../../shared/stories/schemas';
+import { type CursorCodec, cursorKey, defineCursor, StaleCursorError } from '../../db/keyset-cursor';
 
 /** Where the next page starts: the last row's sort key (as PostgreSQL printed it) and id. */
 export interface StoryCursor {
@@ -9,36 +10,28 @@ export interface StoryCursor {
   id: string;
 }
 
+type Key = [dir: 'asc' | 'desc', key: string, id: string];
+const dir = z.enum(['asc', 'desc']);
+const timeKey = z.tuple([dir, cursorKey.timestamp, cursorKey.uuid]);
+
+/** One codec per sort: a cursor of one sort is refused by another, and each key has its own type. */
+const CODECS: Record<StorySort, CursorCodec<Key>> = {
+  updated: defineCursor('stories.updated', timeKey),
+  created: defineCursor('stories.created', timeKey),
+  published: defineCursor('stories.published', timeKey),
+  publish_at: defineCursor('stories.publish_at', timeKey),
+  headline: defineCursor('stories.headline', z.tuple([dir, cursorKey.text(1000), cursorKey.uuid])),
+  relevance: defineCursor('stories.relevance', z.tuple([dir, cursorKey.rank, cursorKey.uuid])),
+};
+
 export function encodeCursor(cursor: StoryCursor): string {
-  return Buffer.from(JSON.stringify([cursor.sort, cursor.dir, cursor.key, cursor.id])).toString('base64url');
+  return CODECS[cursor.sort].encode([cursor.dir, cursor.key, cursor.id]);
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-function staleCursor(): AppError {
-  return new AppError('BAD_REQUEST', {
-    userMessage: 'This page of the list is out of date. Go back to the first page.',
-  });
-}
-
-/** The cursor must belong to the same sort; anything else is refused with a clear message. */
-export function decodeCursor(raw: string, sort: StorySort, dir: 'asc' | 'desc'): StoryCursor {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8'));
-  } catch {
-    throw staleCursor();
-  }
-  if (
-    !Array.isArray(parsed) ||
-    parsed.length !== 4 ||
-    parsed[0] !== sort ||
-    parsed[1] !== dir ||
-    typeof parsed[2] !== 'string' ||
-    typeof parsed[3] !== 'string' ||
-    !UUID.test(parsed[3])
-  ) {
-    throw staleCursor();
-  }
-  return { sort, dir, key: parsed[2], id: parsed[3] };
+/** The cursor must belong to the same sort and direction; anything else is a 400 "no longer valid". */
+export function decodeCursor(raw: string, sort: StorySort, direction: 'asc' | 'desc'): StoryCursor {
+  const codec = CODECS[sort];
+  const [cursorDir, key, id] = codec.decode(raw);
+  if (cursorDir !== direction) throw new StaleCursorError();
+  return { sort, dir: direction, key, id };
 }

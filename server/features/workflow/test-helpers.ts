@@ -90,3 +90,27 @@ export async function versionOf(h: TestHarness, id: string): Promise<number> {
   const [row] = await h.db.select({ version: articles.version }).from(articles).where(eq(articles.id, id));
   return row.version;
 }
+
+/** Saves `change` over what the editor shows now (a live story's pending update included), as the editor does. */
+export async function saveEdit(
+  h: TestHarness,
+  user: TestUser,
+  id: string,
+  change: Partial<ArticleContentInput> = {},
+  options: { mode?: 'autosave' | 'save'; tabId?: string } = {},
+) {
+  const current = await h.caller(user).articles.get({ id });
+  const { headline, kicker, summary, byline, authorIds, sectionId, tags, slug, body } = current;
+  const { leadMediaId, leadCaption, seoTitle, seoDescription } = current;
+  return h.caller(user).articles.save({
+    id,
+    baseVersion: current.version,
+    mode: options.mode ?? 'autosave',
+    tabId: options.tabId ?? 'tab-test-helpers',
+    content: {
+      ...{ headline, kicker, summary, byline, authorIds, sectionId, tags, slug, body },
+      ...{ leadMediaId, leadCaption, seoTitle, seoDescription },
+      ...change,
+    },
+  });
+}

@@ -82,6 +82,17 @@ ${renderPager(page.nextCursor, path)}`;
 }
 
 /** 404 page: the same shell, so readers can find their way back. */
+/** A forged or outdated `?before=` page link: the reader starts again from the first page. */
+export function renderStaleLinkPage(o: Pick<ListPageOptions, 'site' | 'nav'>): string {
+  return renderPage({
+    site: o.site,
+    nav: o.nav,
+    title: `পাতার ঠিকানাটি আর চলছে না | ${o.site.name}`,
+    noindex: true,
+    main: html`<h1 class="list-heading">পাতার ঠিকানাটি আর চলছে না</h1><p>This page link is no longer valid. <a href="/">প্রথম পাতায় ফিরুন</a>।</p>`,
+  });
+}
+
 export function renderNotFoundPage(o: Pick<ListPageOptions, 'site' | 'nav'>): string {
   return renderPage({
     site: o.site,
