@@ -40,6 +40,8 @@ export async function startBenchServer(port: number): Promise<BenchServer> {
       PORT: String(port),
       DATA_DIR: dataDir,
       LOG_LEVEL: 'warn',
+      // Benchmarks measure throughput from one address: the per-client limits would cut them short.
+      RATE_LIMITS: 'off',
       BARTA_ADMIN_EMAIL: ADMIN.email,
       BARTA_ADMIN_PASSWORD: ADMIN.password,
     },

@@ -29,7 +29,7 @@ export function CorrectionsScreen() {
   const list = useInfiniteQuery({
     queryKey: ['corrections'],
     queryFn: ({ pageParam }) => client.workflow.corrections.query({ limit: 50, cursor: pageParam }),
-    initialPageParam: undefined as { publishedAt: string; id: string } | undefined,
+    initialPageParam: undefined as string | undefined,
     getNextPageParam: (page) => page.nextCursor ?? undefined,
   });
   const rows = list.data?.pages.flatMap((p) => p.items) ?? [];

@@ -1,7 +1,9 @@
-import { and, desc, eq, lt, or } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
+import { ZCursorText } from '../../../shared/pagination';
 import { uuidField } from '../../../shared/text';
 import type { DbOrTx } from '../../db/client';
+import { cursorKey, cursorTimestamp, defineCursor } from '../../db/keyset-cursor';
 import { articles, articleUpdates, users } from '../../db/schema';
 
 export const ZCorrectionsInput = z
@@ -9,9 +11,11 @@ export const ZCorrectionsInput = z
     /** One story's updates and corrections, or (absent) the newsroom's corrections. */
     articleId: uuidField('Story').optional(),
     limit: z.number().int().min(1).max(100).default(50),
-    cursor: z.object({ publishedAt: z.iso.datetime(), id: z.uuid() }).optional(),
+    cursor: ZCursorText.optional(),
   })
   .default({ limit: 50 });
+
+const correctionsCursor = defineCursor('corrections', z.tuple([cursorKey.timestamp, cursorKey.uuid]));
 
 /**
  * Published updates, newest first: every update and correction of one story, or
@@ -19,14 +23,9 @@ export const ZCorrectionsInput = z
  * (published_at, id).
  */
 export async function listCorrections(db: DbOrTx, input: z.infer<typeof ZCorrectionsInput>) {
-  const keyset = input.cursor
-    ? or(
-        lt(articleUpdates.publishedAt, new Date(input.cursor.publishedAt)),
-        and(
-          eq(articleUpdates.publishedAt, new Date(input.cursor.publishedAt)),
-          lt(articleUpdates.id, input.cursor.id),
-        ),
-      )
+  const after = input.cursor ? correctionsCursor.decode(input.cursor) : null;
+  const keyset = after
+    ? sql`(${articleUpdates.publishedAt}, ${articleUpdates.id}) < (${after[0]}::timestamptz, ${after[1]}::uuid)`
     : undefined;
   const rows = await db
     .select({
@@ -40,6 +39,7 @@ export async function listCorrections(db: DbOrTx, input: z.infer<typeof ZCorrect
       headline: articles.headline,
       slug: articles.slug,
       status: articles.status,
+      cursorAt: cursorTimestamp(articleUpdates.publishedAt),
     })
     .from(articleUpdates)
     .innerJoin(articles, eq(articles.id, articleUpdates.articleId))
@@ -54,11 +54,10 @@ export async function listCorrections(db: DbOrTx, input: z.infer<typeof ZCorrect
     )
     .orderBy(desc(articleUpdates.publishedAt), desc(articleUpdates.id))
     .limit(input.limit + 1);
-  const items = rows.slice(0, input.limit);
-  const last = items[items.length - 1];
+  const page = rows.slice(0, input.limit);
+  const last = page[page.length - 1];
   return {
-    items,
-    nextCursor:
-      rows.length > input.limit && last ? { publishedAt: last.publishedAt.toISOString(), id: last.id } : null,
+    items: page.map(({ cursorAt: _, ...item }) => item),
+    nextCursor: rows.length > input.limit && last ? correctionsCursor.encode([last.cursorAt, last.id]) : null,
   };
 }
