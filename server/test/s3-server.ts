@@ -30,6 +30,8 @@ export async function startS3Server(bucket = 'barta-test-media'): Promise<TestS3
   });
   const { port } = (await server.run()) as { port: number };
   const endpoint = `http://127.0.0.1:${port}`;
+  // Their keep-alive sockets would hold s3rver's close open.
+  const made: S3MediaStore[] = [];
   const storeOptions = (extra: Partial<S3StoreOptions> = {}): S3StoreOptions => ({
     bucket,
     region: 'us-east-1',
@@ -43,7 +45,11 @@ export async function startS3Server(bucket = 'barta-test-media'): Promise<TestS3
     endpoint,
     bucket,
     storeOptions,
-    store: (extra) => new S3MediaStore(storeOptions(extra)),
+    store: (extra) => {
+      const store = new S3MediaStore(storeOptions(extra));
+      made.push(store);
+      return store;
+    },
     env: () => ({
       MEDIA_STORE: 's3',
       S3_BUCKET: bucket,
@@ -55,6 +61,7 @@ export async function startS3Server(bucket = 'barta-test-media'): Promise<TestS3
       AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
     }),
     async stop() {
+      for (const store of made) store.close();
       await server.close();
       fs.rmSync(directory, { recursive: true, force: true });
     },

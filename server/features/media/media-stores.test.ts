@@ -21,6 +21,13 @@ afterAll(async () => {
   fs.rmSync(root, { recursive: true, force: true });
 });
 
+/** Reads the body too: an unread image would keep its connection busy and hold up the server's close. */
+async function statusOf(url: string): Promise<number> {
+  const res = await fetch(url);
+  await res.arrayBuffer();
+  return res.status;
+}
+
 async function keysIn(store: MediaStore): Promise<string[]> {
   const keys: string[] = [];
   for await (const page of store.list()) keys.push(...page.map((f) => f.key));
@@ -48,6 +55,8 @@ describe.each([
   });
   afterAll(async () => {
     await whenMediaProcessingIdle();
+    // Every response here has been read; a keep-alive socket left by fetch's pool must not wait out its timeout.
+    app?.server.closeAllConnections();
     await app?.close();
     await h?.close();
   });
@@ -81,7 +90,7 @@ describe.each([
     expect(bytes.subarray(8, 12).toString()).toBe('WEBP');
     // Originals are never served, whatever the store.
     const original = own.find((k) => k.endsWith('-original.jpg'))!;
-    expect((await fetch(`${base}/media/${original}`)).status).toBe(404);
+    expect(await statusOf(`${base}/media/${original}`)).toBe(404);
   });
 
   it('redirects readers to the public address when MEDIA_PUBLIC_URL is set', async () => {
@@ -112,7 +121,7 @@ describe.each([
     const shaOf = (src: string) => src.slice('/media/'.length + 3, '/media/'.length + 67);
     await h.caller(editor).media.delete({ id: doomed.id });
     expect((await keysIn(store)).filter((k) => k.includes(shaOf(doomed.previewSrc)))).toEqual([]);
-    expect((await fetch(`${base}${doomed.previewSrc}`)).status).toBe(404);
+    expect(await statusOf(`${base}${doomed.previewSrc}`)).toBe(404);
 
     // Orphans: a file left by a failed removal, and a stale rendition of a kept image.
     const orphan = `${'cd'}/${'cd'.padEnd(64, '7')}-640.webp`;
@@ -128,6 +137,6 @@ describe.each([
     expect(swept.deleted.sort()).toEqual([orphan, stale].sort());
     expect(swept.scanned).toBe(before.length);
     expect(await keysIn(store)).toEqual(before.filter((k) => k !== orphan && k !== stale));
-    expect((await fetch(`${base}${kept.previewSrc}`)).status).toBe(200);
+    expect(await statusOf(`${base}${kept.previewSrc}`)).toBe(200);
   });
 });
