@@ -3,7 +3,9 @@
 // (a) fuzz every tRPC input and the body validator, 10,000+ cases; (b) hostile uploads;
 // (c) the rights matrix; (d) two server processes on PostgreSQL, one killed mid-burst;
 // (e) two editors and a flaky network on one story; (f) every public route against every
-// non-published state; (g) an axe scan of every dashboard screen and public page.
+// non-published state; (g) an axe scan of every dashboard screen and public page;
+// (h) three server processes on one PostgreSQL and one S3 store (s3rver): media, publication
+// and live events across instances, a SIGKILL mid-burst and a rolling restart.
 // `npm test` runs the same drills in a short form.
 import { spawnSync } from 'node:child_process';
 
@@ -15,7 +17,7 @@ const steps = [
     [
       'node_modules/vitest/vitest.mjs',
       'run',
-      'server/drills',
+      'server/drills/fuzz-inputs.test.ts',
       'shared/editor/validate.property.test.ts',
       'server/features/media/media.test.ts',
       'server/trpc/rights.test.ts',
@@ -27,6 +29,11 @@ const steps = [
     'vitest (d) two processes on PostgreSQL, one killed with SIGKILL',
     ['node_modules/vitest/vitest.mjs', 'run', 'server/features/schedule/two-process.test.ts'],
     { ...env, TEST_DATABASE_URL: pg },
+  ],
+  [
+    'vitest (h) three instances on one PostgreSQL and one S3 store, full size',
+    ['node_modules/vitest/vitest.mjs', 'run', 'server/drills/multi-instance.test.ts'],
+    { ...env, TEST_DATABASE_URL: pg, MULTI_INSTANCE_DRILL: 'full' },
   ],
   [
     'vite build for the browser drills',

@@ -4,6 +4,7 @@ import { openConfiguredDatabase } from './db/open-from-config';
 import { EventBus } from './events/bus';
 import { ensureAdminFromEnvironment } from './features/auth/setup-admin';
 import { resumeMediaProcessing } from './features/media/media-processing';
+import { sweepMediaOrphans } from './features/media/sweep-media-orphans';
 import { type BackgroundWork, startBackgroundWork } from './features/schedule/background';
 import { buildApp } from './http/app';
 import { mediaStoreFor } from './media-store';
@@ -25,6 +26,7 @@ async function main() {
   }
 
   let background: BackgroundWork | undefined;
+  let sweepTimer: NodeJS.Timeout | undefined;
   const metricsServer = config.metrics.port
     ? await startMetricsServer({ config, database, lifecycle, metrics }, config.metrics.port)
     : undefined;
@@ -39,6 +41,7 @@ async function main() {
         release: [
           // The scheduler finishes its batch and commits; its row locks go with the transaction.
           ['background work', async () => background?.stop()],
+          ['orphan sweep', async () => clearInterval(sweepTimer)],
           ['metrics port', async () => metricsServer?.close()],
           ['database', () => database.close()],
         ],
@@ -56,6 +59,15 @@ async function main() {
   void resumeMediaProcessing({ db: database.db, store, events, log: app.log }).catch((error) =>
     app.log.error({ err: error }, 'could not resume media processing'),
   );
+  // Daily, on every instance (it is idempotent): files no media row names, older than a day.
+  sweepTimer = setInterval(
+    () =>
+      void sweepMediaOrphans({ db: database.db, store, log: app.log }).catch((error) =>
+        app.log.error({ err: error }, 'media orphan sweep failed'),
+      ),
+    24 * 3600_000,
+  );
+  sweepTimer.unref();
   app.log.info(
     {
       dashboard: `http://${config.host}:${config.port}/admin`,
