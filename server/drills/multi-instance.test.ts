@@ -108,7 +108,7 @@ describe.skipIf(!onPostgres)('three instances on one PostgreSQL and one S3 store
       20,
     );
     expect(visibleAfter).toBeLessThan(1000);
-    const eventAfter = await waitFor(async () => received.includes(story.id), 3000, 20);
+    await waitFor(async () => received.includes(story.id), 3000, 20);
     console.log(
       `multi-instance: published on A, visible on B after ${visibleAfter} ms; live event on C within ${Date.now() - committedAt} ms`,
     );
