@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import http from 'node:http';
+import net from 'node:net';
 import path from 'node:path';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -37,6 +38,10 @@ export class Instance {
   async ready(timeoutMs = 90_000): Promise<void> {
     const started = Date.now();
     while (Date.now() - started < timeoutMs) {
+      const child = this.process;
+      if (!child || child.exitCode !== null || child.signalCode !== null) {
+        throw new Error(`${this.name} exited before it was ready (port ${this.port} taken?)`);
+      }
       if ((await statusOf(`${this.base}/readyz`)) === 200) return;
       await sleep(200);
     }
@@ -53,6 +58,18 @@ export class Instance {
     child.kill(signal);
     return ended;
   }
+}
+
+/** A port nobody listens on now, chosen by the system: fixed ports collide with other runs on a shared machine. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
 }
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

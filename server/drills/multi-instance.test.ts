@@ -6,7 +6,7 @@ import { formDataWith, makeImage } from '../features/media/test-images';
 import { approvedStory, cloneScheduled, countBy, waitFor } from '../features/schedule/schedule-test-helpers';
 import { createTestHarness, type TestHarness, type TestUser } from '../test/harness';
 import { startS3Server, type TestS3Server } from '../test/s3-server';
-import { Balancer, Instance, sleep } from './cluster';
+import { Balancer, freePort, Instance, sleep } from './cluster';
 
 const onPostgres = Boolean(process.env.TEST_DATABASE_URL);
 // `npm run drill` sets MULTI_INSTANCE_DRILL=full: more stories and a longer load.
@@ -39,7 +39,8 @@ describe.skipIf(!onPostgres)('three instances on one PostgreSQL and one S3 store
       DRAIN_DELAY_MS: '500',
       SHUTDOWN_TIMEOUT_MS: '15000',
     };
-    [a, b, c] = [new Instance('A', 3193, env), new Instance('B', 3194, env), new Instance('C', 3195, env)];
+    const ports = [await freePort(), await freePort(), await freePort()];
+    [a, b, c] = ['A', 'B', 'C'].map((name, i) => new Instance(name, ports[i], env));
     for (const i of [a, b, c]) i.start();
     await Promise.all([a, b, c].map((i) => i.ready()));
   }, 180_000);
