@@ -8,6 +8,8 @@
 // (h) never lose a sentence: two tabs and a take-over, a browser killed with SIGKILL,
 // ten tabs on one live connection, offline close and reopen. (h) prints how many
 // sentences were typed and how many were found afterwards; any missing one fails.
+// (i) three server processes on one PostgreSQL and one S3 store (s3rver): media, publication
+// and live events across instances, a SIGKILL mid-burst and a rolling restart.
 // `npm test` runs the same drills in a short form.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -25,7 +27,7 @@ const steps = [
     [
       'node_modules/vitest/vitest.mjs',
       'run',
-      'server/drills',
+      'server/drills/fuzz-inputs.test.ts',
       'shared/editor/validate.property.test.ts',
       'server/features/media/media.test.ts',
       'server/trpc/rights.test.ts',
@@ -37,6 +39,11 @@ const steps = [
     'vitest (d) two processes on PostgreSQL, one killed with SIGKILL',
     ['node_modules/vitest/vitest.mjs', 'run', 'server/features/schedule/two-process.test.ts'],
     { ...env, TEST_DATABASE_URL: pg },
+  ],
+  [
+    'vitest (i) three instances on one PostgreSQL and one S3 store, full size',
+    ['node_modules/vitest/vitest.mjs', 'run', 'server/drills/multi-instance.test.ts'],
+    { ...env, TEST_DATABASE_URL: pg, MULTI_INSTANCE_DRILL: 'full' },
   ],
   [
     'vite build for the browser drills',

@@ -22,6 +22,13 @@ describe('configuration', () => {
       /BARTA_ADMIN_EMAIL must be an email/,
     ],
     [{ PUBLIC_ORIGIN: 'not a url' }, /PUBLIC_ORIGIN must be a URL/],
+    [{ MEDIA_STORE: 's3' }, /S3_BUCKET must be set when MEDIA_STORE=s3/],
+    [{ MEDIA_STORE: 'ftp' }, /MEDIA_STORE must be local or s3/],
+    [{ MEDIA_STORE: 's3', S3_BUCKET: 'ab' }, /S3_BUCKET must be an S3 bucket name/],
+    [{ S3_FORCE_PATH_STYLE: 'maybe' }, /S3_FORCE_PATH_STYLE must be true or false/],
+    [{ METRICS_TOKEN: 'short' }, /METRICS_TOKEN must be at least 16 characters/],
+    [{ METRICS_PORT: '3000' }, /METRICS_PORT must differ from PORT/],
+    [{ SHUTDOWN_TIMEOUT_MS: '-1' }, /SHUTDOWN_TIMEOUT_MS must be zero or more/],
   ])('refuses %o with one line naming the variable', (env, message) => {
     expect(() => readConfig(env)).toThrow(message);
   });
@@ -36,5 +43,31 @@ describe('configuration', () => {
     expect(config.databaseUrl).toBe('postgres://u@127.0.0.1/db');
     expect(config.admin).toEqual({ email: 'chief@example.com', password: 'a very long password' });
     expect(config.timeZone).toBe('Europe/London');
+  });
+
+  it('selects the S3 media store with its settings, and operator settings', () => {
+    const config = readConfig({
+      MEDIA_STORE: 's3',
+      S3_BUCKET: 'barta-media',
+      S3_ENDPOINT: 'http://127.0.0.1:9000',
+      S3_FORCE_PATH_STYLE: 'true',
+      S3_PREFIX: 'newsroom',
+      AWS_REGION: 'ap-south-1',
+      MEDIA_PUBLIC_URL: 'https://cdn.example.com/',
+      METRICS_PORT: '9100',
+      DRAIN_DELAY_MS: '2000',
+    });
+    expect(config.mediaStore).toEqual({
+      kind: 's3',
+      bucket: 'barta-media',
+      region: 'ap-south-1',
+      endpoint: 'http://127.0.0.1:9000',
+      forcePathStyle: true,
+      prefix: 'newsroom/',
+    });
+    expect(config.mediaPublicUrl).toBe('https://cdn.example.com');
+    expect(config.metrics).toEqual({ token: undefined, port: 9100 });
+    expect(config.shutdown).toEqual({ drainDelayMs: 2000, timeoutMs: 15_000 });
+    expect(readConfig({}).mediaStore).toEqual({ kind: 'local' });
   });
 });

@@ -15,14 +15,30 @@ const optionalText = z
   .optional()
   .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()));
 
+const port = () =>
+  z.coerce
+    .number({ error: 'must be a whole number between 1 and 65535' })
+    .int('must be a whole number between 1 and 65535')
+    .min(1, 'must be a whole number between 1 and 65535')
+    .max(65535, 'must be a whole number between 1 and 65535');
+
+const flag = (fallback: 'true' | 'false') =>
+  z
+    .enum(['true', 'false', '1', '0', 'yes', 'no'], { error: 'must be true or false' })
+    .default(fallback)
+    .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const milliseconds = (fallback: number) =>
+  z.coerce
+    .number({ error: 'must be a number of milliseconds' })
+    .int('must be a whole number of milliseconds')
+    .min(0, 'must be zero or more milliseconds')
+    .max(600_000, 'must be at most 600000 (ten minutes)')
+    .default(fallback);
+
 const ZEnv = z
   .object({
-    PORT: z.coerce
-      .number({ error: 'must be a whole number between 1 and 65535' })
-      .int('must be a whole number between 1 and 65535')
-      .min(1, 'must be a whole number between 1 and 65535')
-      .max(65535, 'must be a whole number between 1 and 65535')
-      .default(3000),
+    PORT: port().default(3000),
     HOST: z.string().min(1).default('127.0.0.1'),
     DATA_DIR: z.string().min(1, 'must be a folder path').default('./data'),
     DATABASE_URL: optionalText.pipe(
@@ -86,12 +102,46 @@ const ZEnv = z
     /** Sent as the Authorization header of purge calls (e.g. "Bearer …"). */
     CDN_PURGE_AUTHORIZATION: optionalText,
     /** Whether editing an approved story sends it back to review unless a reviewer edits it. */
-    APPROVED_EDITS_NEED_REVIEW: z
-      .enum(['true', 'false', '1', '0', 'yes', 'no'], { error: 'must be true or false' })
-      .default('true')
-      .transform((v) => v === 'true' || v === '1' || v === 'yes'),
+    APPROVED_EDITS_NEED_REVIEW: flag('true'),
     /** `off` only for benchmarks and load tests (or behind a gateway that limits already). */
     RATE_LIMITS: z.enum(['on', 'off'], { error: 'must be on or off' }).default('on'),
+    /** Where media files live: `local` (MEDIA_DIR) or `s3` (an S3-compatible bucket). */
+    MEDIA_STORE: z.enum(['local', 's3'], { error: 'must be local or s3' }).default('local'),
+    S3_BUCKET: optionalText.pipe(
+      z
+        .string()
+        .regex(
+          /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/,
+          'must be an S3 bucket name (3-63 lowercase letters, digits, dots, hyphens)',
+        )
+        .optional(),
+    ),
+    S3_REGION: optionalText,
+    S3_ENDPOINT: optionalText.pipe(
+      z.url({ error: 'must be a URL such as https://s3.example.com' }).optional(),
+    ),
+    S3_FORCE_PATH_STYLE: flag('false'),
+    S3_PREFIX: optionalText.pipe(
+      z
+        .string()
+        .regex(/^[A-Za-z0-9._-]+(?:\/[A-Za-z0-9._-]+)*\/?$/, 'must be a key prefix such as barta/media/')
+        .optional(),
+    ),
+    /** When set, /media/* redirects readers here (the bucket's or a CDN's public address). */
+    MEDIA_PUBLIC_URL: optionalText.pipe(
+      z.url({ error: 'must be a URL such as https://cdn.example.com' }).optional(),
+    ),
+    /** /metrics needs `Authorization: Bearer <token>` ... */
+    METRICS_TOKEN: optionalText.pipe(z.string().min(16, 'must be at least 16 characters').optional()),
+    /** ... or is served without a token on its own port (keep that port off the public network). */
+    METRICS_PORT: z.preprocess(
+      (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
+      port().optional(),
+    ),
+    /** On SIGTERM: how long /readyz fails before the server stops accepting, so load balancers move away. */
+    DRAIN_DELAY_MS: milliseconds(0),
+    /** On SIGTERM: the most the whole shutdown may take before the process exits anyway. */
+    SHUTDOWN_TIMEOUT_MS: milliseconds(15_000),
   })
   .superRefine((env, ctx) => {
     if (Boolean(env.BARTA_ADMIN_EMAIL) !== Boolean(env.BARTA_ADMIN_PASSWORD)) {
@@ -101,7 +151,24 @@ const ZEnv = z
         message: 'must be set together with the other (BARTA_ADMIN_EMAIL and BARTA_ADMIN_PASSWORD)',
       });
     }
+    if (env.MEDIA_STORE === 's3' && !env.S3_BUCKET) {
+      ctx.addIssue({ code: 'custom', path: ['S3_BUCKET'], message: 'must be set when MEDIA_STORE=s3' });
+    }
+    if (env.METRICS_PORT !== undefined && env.METRICS_PORT === env.PORT) {
+      ctx.addIssue({ code: 'custom', path: ['METRICS_PORT'], message: 'must differ from PORT' });
+    }
   });
+
+export type MediaStoreConfig =
+  | { kind: 'local' }
+  | {
+      kind: 's3';
+      bucket: string;
+      region: string;
+      endpoint?: string;
+      forcePathStyle: boolean;
+      prefix: string;
+    };
 
 export type Config = {
   port: number;
@@ -137,6 +204,13 @@ export type Config = {
   cdnPurge?: { url: string; method: string; authorization?: string };
   /** RATE_LIMITS: per-client limits on sign-in, expensive queries, the public API and feeds. */
   rateLimits: boolean;
+  /** MEDIA_STORE and the S3_* variables; credentials come from the AWS SDK's usual variables. */
+  mediaStore: MediaStoreConfig;
+  /** MEDIA_PUBLIC_URL: serve /media/* by redirect to this address instead of streaming. */
+  mediaPublicUrl?: string;
+  /** /metrics: a bearer token (METRICS_TOKEN) and/or a separate port (METRICS_PORT); neither disables it. */
+  metrics: { token?: string; port?: number };
+  shutdown: { drainDelayMs: number; timeoutMs: number };
 };
 
 export class ConfigError extends Error {}
@@ -186,5 +260,19 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       ? { url: e.CDN_PURGE_URL, method: e.CDN_PURGE_METHOD, authorization: e.CDN_PURGE_AUTHORIZATION }
       : undefined,
     rateLimits: e.RATE_LIMITS === 'on',
+    mediaStore:
+      e.MEDIA_STORE === 's3' && e.S3_BUCKET
+        ? {
+            kind: 's3',
+            bucket: e.S3_BUCKET,
+            region: e.S3_REGION ?? env.AWS_REGION ?? env.AWS_DEFAULT_REGION ?? 'us-east-1',
+            endpoint: e.S3_ENDPOINT,
+            forcePathStyle: e.S3_FORCE_PATH_STYLE,
+            prefix: e.S3_PREFIX ? e.S3_PREFIX.replace(/\/?$/, '/') : '',
+          }
+        : { kind: 'local' },
+    mediaPublicUrl: e.MEDIA_PUBLIC_URL?.replace(/\/+$/, ''),
+    metrics: { token: e.METRICS_TOKEN, port: e.METRICS_PORT },
+    shutdown: { drainDelayMs: e.DRAIN_DELAY_MS, timeoutMs: e.SHUTDOWN_TIMEOUT_MS },
   };
 }

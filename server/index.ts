@@ -4,42 +4,79 @@ import { openConfiguredDatabase } from './db/open-from-config';
 import { EventBus } from './events/bus';
 import { ensureAdminFromEnvironment } from './features/auth/setup-admin';
 import { resumeMediaProcessing } from './features/media/media-processing';
+import { sweepMediaOrphans } from './features/media/sweep-media-orphans';
 import { type BackgroundWork, startBackgroundWork } from './features/schedule/background';
 import { buildApp } from './http/app';
 import { mediaStoreFor } from './media-store';
+import { Lifecycle } from './ops/lifecycle';
+import { BartaMetrics } from './ops/metrics';
+import { startMetricsServer } from './ops/metrics-server';
+import { shutDown } from './ops/shutdown';
 
 async function main() {
   const config = readConfig();
   const database = await openConfiguredDatabase(config, `barta server on port ${config.port}`);
+  const events = new EventBus();
+  const lifecycle = new Lifecycle();
+  const metrics = new BartaMetrics();
+  const app = await buildApp({ config, database, events, lifecycle, metrics });
   if (config.admin) {
     const created = await ensureAdminFromEnvironment(database.db, config.admin);
-    if (created) console.log(`Created administrator ${created.email} from BARTA_ADMIN_EMAIL.`);
+    if (created) app.log.info({ email: created.email }, 'created the administrator from BARTA_ADMIN_EMAIL');
   }
-  const events = new EventBus();
-  const app = await buildApp({ config, database, events });
 
   let background: BackgroundWork | undefined;
-  let stopping = false;
-  const stop = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    app.log.info(`${signal}: stopping`);
-    await app.close().catch(() => {});
-    await background?.stop().catch(() => {});
-    await database.close().catch(() => {});
-    process.exit(0);
-  };
-  process.on('SIGINT', () => void stop('SIGINT'));
-  process.on('SIGTERM', () => void stop('SIGTERM'));
+  let sweepTimer: NodeJS.Timeout | undefined;
+  const metricsServer = config.metrics.port
+    ? await startMetricsServer({ config, database, lifecycle, metrics }, config.metrics.port)
+    : undefined;
+  const stop = (signal: string) =>
+    void shutDown(
+      {
+        app,
+        lifecycle,
+        log: app.log,
+        drainDelayMs: config.shutdown.drainDelayMs,
+        timeoutMs: config.shutdown.timeoutMs,
+        release: [
+          // The scheduler finishes its batch and commits; its row locks go with the transaction.
+          ['background work', async () => background?.stop()],
+          ['orphan sweep', async () => clearInterval(sweepTimer)],
+          ['metrics port', async () => metricsServer?.close()],
+          ['database', () => database.close()],
+        ],
+        exit: (code) => process.exit(code),
+      },
+      signal,
+    );
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
 
   await app.listen({ port: config.port, host: config.host });
   // The scheduler publishes anything overdue at once, then wakes at each due time.
   background = await startBackgroundWork({ config, database, events, log: app.log });
-  void resumeMediaProcessing({ db: database.db, store: mediaStoreFor(config), events, log: app.log }).catch(
-    (error) => app.log.error({ err: error }, 'could not resume media processing'),
+  const store = mediaStoreFor(config);
+  void resumeMediaProcessing({ db: database.db, store, events, log: app.log }).catch((error) =>
+    app.log.error({ err: error }, 'could not resume media processing'),
   );
-  console.log(
-    `Barta is running: dashboard http://${config.host}:${config.port}/admin, public site http://${config.host}:${config.port}/ (database: ${database.kind === 'pglite' ? `PGlite in ${config.dataDir}` : 'PostgreSQL'})`,
+  // Daily, on every instance (it is idempotent): files no media row names, older than a day.
+  sweepTimer = setInterval(
+    () =>
+      void sweepMediaOrphans({ db: database.db, store, log: app.log }).catch((error) =>
+        app.log.error({ err: error }, 'media orphan sweep failed'),
+      ),
+    24 * 3600_000,
+  );
+  sweepTimer.unref();
+  app.log.info(
+    {
+      dashboard: `http://${config.host}:${config.port}/admin`,
+      site: `http://${config.host}:${config.port}/`,
+      database: database.kind === 'pglite' ? `PGlite in ${config.dataDir}` : 'PostgreSQL',
+      mediaStore: store.kind,
+      metricsPort: config.metrics.port,
+    },
+    'Barta is running',
   );
 }
 

@@ -1,6 +1,11 @@
 interface ErrorLike {
   message?: unknown;
-  data?: { userMessage?: unknown; fields?: Array<{ path: string; message: string }> } | null;
+  data?: {
+    userMessage?: unknown;
+    fields?: Array<{ path: string; message: string }>;
+    httpStatus?: unknown;
+    requestId?: unknown;
+  } | null;
 }
 
 const OFFLINE = 'Cannot reach the Barta server. Check your connection; nothing you typed has been lost.';
@@ -23,4 +28,14 @@ export function fieldErrorsOf(error: unknown): Record<string, string> {
   const out: Record<string, string> = {};
   for (const field of fields) out[field.path] ??= field.message;
   return out;
+}
+
+/**
+ * The server's request id for a failure on its side (5xx), to quote to support; it
+ * names the request's lines in the server log. Refusals a user can fix carry none.
+ */
+export function supportReferenceOf(error: unknown): string | undefined {
+  const data = (error as ErrorLike | null)?.data;
+  if (typeof data?.requestId !== 'string' || typeof data.httpStatus !== 'number') return undefined;
+  return data.httpStatus >= 500 ? data.requestId : undefined;
 }

@@ -6,6 +6,10 @@ import type { Database } from '../db/client';
 import type { EventBus } from '../events/bus';
 import { findSessionUser } from '../features/auth/sessions';
 import { registerMediaHttp } from '../features/media/media-http';
+import { Lifecycle } from '../ops/lifecycle';
+import { BartaMetrics } from '../ops/metrics';
+import { registerOperations } from '../ops/register-operations';
+import { requestIdOf } from '../ops/request-id';
 import { registerPublicSite } from '../site/register-public-site';
 import { type CookieJar, createContextInner } from '../trpc/context';
 import { type AppRouter, appRouter } from '../trpc/router';
@@ -19,6 +23,9 @@ export interface AppDeps {
   config: Config;
   database: Database;
   events: EventBus;
+  /** Draining state shared with the shutdown sequence (index.ts); a fresh one by default. */
+  lifecycle?: Lifecycle;
+  metrics?: BartaMetrics;
 }
 
 /** Request bodies larger than this are refused (uploads have their own, larger limit). */
@@ -26,8 +33,14 @@ export const BODY_LIMIT_BYTES = 5 * 1024 * 1024;
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const { config, database, events } = deps;
+  const lifecycle = deps.lifecycle ?? new Lifecycle();
+  const metrics = deps.metrics ?? new BartaMetrics();
   const app = Fastify({
+    // JSON lines on stdout; every line of a request carries its `reqId`.
     logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
+    genReqId: requestIdOf,
+    // While draining, requests already on an open connection are served, not refused with 503.
+    return503OnClosing: false,
     bodyLimit: BODY_LIMIT_BYTES,
     routerOptions: { maxParamLength: 5000 },
     trustProxy: Boolean(config.publicOrigin),
@@ -35,6 +48,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const secureCookies = config.publicOrigin?.startsWith('https://') ?? false;
 
   registerErrorHandler(app);
+  // Request ids, /readyz, latency metrics (and /metrics when METRICS_TOKEN is set).
+  registerOperations(app, { config, database, lifecycle, metrics });
   registerJsonLimits(app);
   await app.register(cookie);
   // Sign-in, setup, expensive staff queries, the public JSON API and feeds, per client.
@@ -74,6 +89,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
           ip: req.ip,
           userAgent: req.headers['user-agent'] ?? '',
           cookies,
+          requestId: req.id,
+          onProcedure: metrics.observeProcedure,
         });
       },
       onError({ error, path }) {
@@ -100,7 +117,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
 
   // Reader pages, feeds, sitemaps, /api/public, /preview and the site's CSS and fonts.
-  await registerPublicSite(app, { config, database, events });
+  await registerPublicSite(app, { config, database, events, metrics });
   await registerAdminApp(app);
   return app;
 }

@@ -18,7 +18,10 @@ describe('errors outside tRPC', () => {
     const res = await app.inject('/fails');
     expect(res.statusCode).toBe(500);
     expect(res.headers['cache-control']).toBe('no-store');
-    expect(res.body).toBe('Something went wrong on our side. Please try again in a moment.');
+    // The request's id, so a reader can quote it and support can find the logged cause.
+    expect(res.body).toMatch(
+      /^Something went wrong on our side\. Please try again in a moment\. \(Reference: req-\d+\)$/,
+    );
     expect(res.body).not.toMatch(/select|password|users|at /i);
     await app.close();
   });

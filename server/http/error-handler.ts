@@ -17,6 +17,6 @@ export function registerErrorHandler(app: FastifyInstance): void {
       .code(500)
       .header('Cache-Control', 'no-store')
       .type('text/plain; charset=utf-8')
-      .send('Something went wrong on our side. Please try again in a moment.');
+      .send(`Something went wrong on our side. Please try again in a moment. (Reference: ${req.id})`);
   });
 }

@@ -2,13 +2,21 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import path from 'node:path';
-import { assertMediaKey, type MediaStore } from './media-store';
+import type { Readable } from 'node:stream';
+import { assertMediaKey, isMediaKey, joinPublicUrl, type MediaStore, type StoredFile } from './media-store';
+
+const LIST_PAGE = 1000;
 
 /** Files under one folder (MEDIA_DIR, by default DATA_DIR/media), written via a temp file and rename. */
 export class LocalDiskMediaStore implements MediaStore {
+  readonly kind = 'local';
   private readonly tmpDir: string;
 
-  constructor(readonly root: string) {
+  /** `publicBase`: MEDIA_PUBLIC_URL, when a web server or CDN serves this folder itself. */
+  constructor(
+    readonly root: string,
+    private readonly publicBase?: string,
+  ) {
     this.tmpDir = path.join(root, '.tmp');
   }
 
@@ -17,20 +25,21 @@ export class LocalDiskMediaStore implements MediaStore {
     return path.join(this.root, key);
   }
 
-  async put(key: string, data: Buffer): Promise<void> {
+  async put(key: string, data: Buffer | Readable): Promise<void> {
     const target = this.pathOf(key);
     await fsp.mkdir(this.tmpDir, { recursive: true });
     await fsp.mkdir(path.dirname(target), { recursive: true });
     const tmp = path.join(this.tmpDir, `${randomBytes(12).toString('hex')}.part`);
-    const handle = await fsp.open(tmp, 'w');
     try {
-      await handle.writeFile(data);
-      // On disk before the rename makes it visible: a crash leaves a whole file or none.
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    try {
+      const handle = await fsp.open(tmp, 'w');
+      try {
+        // A piece at a time: a stream is never collected whole in memory.
+        for await (const chunk of Buffer.isBuffer(data) ? [data] : data) await handle.write(chunk);
+        // On disk before the rename makes it visible: a crash leaves a whole file or none.
+        await handle.sync();
+      } finally {
+        await handle.close().catch(() => {});
+      }
       await fsp.rename(tmp, target);
     } catch (error) {
       await fsp.rm(tmp, { force: true });
@@ -69,5 +78,34 @@ export class LocalDiskMediaStore implements MediaStore {
 
   async delete(key: string): Promise<void> {
     await fsp.rm(this.pathOf(key), { force: true });
+  }
+
+  async *list(): AsyncIterable<StoredFile[]> {
+    let page: StoredFile[] = [];
+    const fans = await fsp.readdir(this.root).catch(() => [] as string[]);
+    for (const fan of fans.filter((name) => /^[0-9a-f]{2}$/.test(name)).sort()) {
+      const names = await fsp.readdir(path.join(this.root, fan)).catch(() => [] as string[]);
+      for (const name of names.sort()) {
+        const key = `${fan}/${name}`;
+        if (!isMediaKey(key)) continue;
+        const stat = await fsp.stat(path.join(this.root, key)).catch(() => null);
+        if (!stat?.isFile()) continue;
+        page.push({ key, modifiedAt: stat.mtime });
+        if (page.length === LIST_PAGE) {
+          yield page;
+          page = [];
+        }
+      }
+    }
+    if (page.length) yield page;
+  }
+
+  publicUrl(key: string): string | undefined {
+    return joinPublicUrl(this.publicBase, key);
+  }
+
+  async check(): Promise<void> {
+    await fsp.mkdir(this.tmpDir, { recursive: true });
+    await fsp.access(this.tmpDir, fs.constants.W_OK);
   }
 }

@@ -27,6 +27,8 @@ export interface SiteCache {
   sMaxAge: number;
   /** The origin pages are rendered for (PUBLIC_ORIGIN, or the request's): part of the key. */
   originOf: (req: FastifyRequest) => string;
+  /** One call per reader request: answered from the cache, or rendered (for /metrics). */
+  recordLookup?: (hit: boolean) => void;
 }
 
 /** The cache slot of a request being rendered: where sendCacheable stores what it sends. */
@@ -63,16 +65,22 @@ export function cachedRoute<R extends FastifyRequest>(
     const { cache } = site;
     if (!cache) return handler(req, reply);
     const key = site.originOf(req) + req.url;
+    const served = (page: CachedPage) => {
+      site.recordLookup?.(true);
+      return sendPage(req, reply, page, 'HIT');
+    };
     const hit = cache.get(key);
-    if (hit) return sendPage(req, reply, hit, 'HIT');
+    if (hit) return served(hit);
     const outcome = await cache.once(key, async () => {
       rendering.set(req, { cache, key, generation: cache.generation });
+      site.recordLookup?.(false);
       await handler(req, reply);
     });
     if (outcome === 'rendered') return reply;
     const after = cache.get(key);
-    if (after) return sendPage(req, reply, after, 'HIT');
+    if (after) return served(after);
     rendering.set(req, { cache, key, generation: cache.generation });
+    site.recordLookup?.(false);
     return handler(req, reply);
   };
 }

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Config } from '../config';
 import type { Database } from '../db/client';
 import type { EventBus } from '../events/bus';
+import type { BartaMetrics } from '../ops/metrics';
 import { registerPublicApiRoutes } from './api.routes';
 import { registerSiteAssets } from './assets';
 import { TAGS } from './cache-tags';
@@ -18,7 +19,12 @@ import { forgetNav, originOf, type SiteDeps } from './site-context';
  */
 export async function registerPublicSite(
   app: FastifyInstance,
-  { config, database, events }: { config: Config; database: Database; events: EventBus },
+  {
+    config,
+    database,
+    events,
+    metrics,
+  }: { config: Config; database: Database; events: EventBus; metrics?: BartaMetrics },
 ): Promise<PageCache | null> {
   const { cssUrl } = registerSiteAssets(app);
   const cache =
@@ -36,7 +42,12 @@ export async function registerPublicSite(
     config,
     db: database.db,
     site: { ...config.site, cssUrl, timeZone: config.timeZone },
-    cache: { cache, sMaxAge: config.pageCache.sMaxAge, originOf: (req) => originOf(req, config) },
+    cache: {
+      cache,
+      sMaxAge: config.pageCache.sMaxAge,
+      originOf: (req) => originOf(req, config),
+      recordLookup: metrics ? (hit) => metrics.recordCacheLookup(hit) : undefined,
+    },
   };
   registerPageRoutes(app, deps);
   registerPreviewRoute(app, deps);

@@ -2,6 +2,7 @@ import type { Config } from '../config';
 import type { Database } from '../db/client';
 import type { EventBus } from '../events/bus';
 import type { SessionUser } from '../features/auth/sessions';
+import type { ProcedureObservation } from '../ops/metrics';
 
 /** What the HTTP layer offers a procedure for cookies; tests pass a recorder. */
 export interface CookieJar {
@@ -27,6 +28,10 @@ export interface Context {
   ip: string;
   userAgent: string;
   cookies: CookieJar;
+  /** The HTTP request's id (X-Request-Id), returned in error data so users can quote it to support. */
+  requestId?: string;
+  /** Called once per procedure call with its duration and error code (for /metrics). */
+  onProcedure?: (observation: ProcedureObservation) => void;
 }
 
 /** Builds a context without HTTP: used by the Fastify adapter and by tests through createCaller. */

@@ -16,7 +16,7 @@ const t = initTRPC
   .context<Context>()
   .meta<Meta>()
   .create({
-    errorFormatter({ shape, error }) {
+    errorFormatter({ shape, error, ctx }) {
       const described = describeError(error);
       return {
         ...shape,
@@ -28,6 +28,7 @@ const t = initTRPC
           userMessage: described.userMessage,
           fields: described.fields,
           details: described.details,
+          requestId: ctx?.requestId,
         },
       };
     },
@@ -37,17 +38,31 @@ export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 export const middleware = t.middleware;
 
-/** AppErrors become their tRPC code; anything else is logged and answered generically. */
-const mapErrors = t.middleware(async ({ ctx, next, path }) => {
-  const result = await next();
-  if (result.ok) return result;
-  const cause = result.error.cause;
-  if (cause instanceof AppError) return { ...result, error: toTRPCError(cause) };
-  if (result.error.code === 'INTERNAL_SERVER_ERROR') {
-    // The cause goes to the log, never to the caller.
-    ctx.log.error({ err: cause ?? result.error, path }, 'procedure failed');
-    return { ...result, error: new TRPCError({ code: 'INTERNAL_SERVER_ERROR', message: GENERIC_MESSAGE }) };
+/**
+ * AppErrors become their tRPC code; anything else is logged and answered generically.
+ * Every call's duration and outcome is also reported for /metrics.
+ */
+const mapErrors = t.middleware(async ({ ctx, next, path, type }) => {
+  const started = performance.now();
+  let result = await next();
+  if (!result.ok) {
+    const cause = result.error.cause;
+    if (cause instanceof AppError) result = { ...result, error: toTRPCError(cause) };
+    else if (result.error.code === 'INTERNAL_SERVER_ERROR') {
+      // The cause goes to the log, never to the caller.
+      ctx.log.error({ err: cause ?? result.error, path }, 'procedure failed');
+      result = {
+        ...result,
+        error: new TRPCError({ code: 'INTERNAL_SERVER_ERROR', message: GENERIC_MESSAGE }),
+      };
+    }
   }
+  ctx.onProcedure?.({
+    path,
+    type,
+    seconds: (performance.now() - started) / 1000,
+    error: result.ok ? undefined : result.error.code,
+  });
   return result;
 });
 

@@ -1,16 +1,8 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { formatBytes } from '../../../shared/media/limits';
 import type { Config } from '../../config';
-import { mediaStoreFor } from '../../media-store';
+import { contentTypeOf, IMMUTABLE_CACHE, mediaStoreFor } from '../../media-store';
 import { isServableKey } from './media-keys';
-
-const CONTENT_TYPES: Record<string, string> = {
-  jpg: 'image/jpeg',
-  png: 'image/png',
-  webp: 'image/webp',
-  gif: 'image/gif',
-  avif: 'image/avif',
-};
 
 export const UPLOAD_PATH = '/trpc/media.upload';
 /** Room for the multipart envelope around the file itself. */
@@ -35,7 +27,8 @@ function refuse(reply: FastifyReply, status: 411 | 413, message: string) {
  * HTTP pieces of the media feature:
  * - `/media/<key>`: renditions from the media store, with immutable caching and a
  *   Content-Type fixed by the key's extension (never the file's claim). Originals
- *   and anything that is not a rendition key are 404.
+ *   and anything that is not a rendition key are 404. With MEDIA_PUBLIC_URL set,
+ *   a rendition is a redirect to the store's or CDN's public address instead.
  * - Multipart bodies: tRPC streams them to the procedure without Fastify's body
  *   limit, so the size is bounded here, before a byte is buffered: MAX_UPLOAD_MB
  *   for media.upload, the global limit for anything else.
@@ -66,9 +59,12 @@ export function registerMediaHttp(app: FastifyInstance, config: Config, bodyLimi
   app.get('/media/*', async (req, reply) => {
     const key = (req.params as { '*': string })['*'];
     if (!isServableKey(key)) return reply.callNotFound();
+    const publicUrl = store.publicUrl(key);
+    // Temporary, with a day's caching: the file itself is immutable, its address may move.
+    if (publicUrl) return reply.header('Cache-Control', 'public, max-age=86400').redirect(publicUrl, 302);
     const etag = `"${key.slice(3, 19)}${key.slice(67)}"`;
     reply
-      .header('Cache-Control', 'public, max-age=31536000, immutable')
+      .header('Cache-Control', IMMUTABLE_CACHE)
       .header('X-Content-Type-Options', 'nosniff')
       .header('ETag', etag);
     if (req.headers['if-none-match'] === etag) return reply.code(304).send();
@@ -77,10 +73,6 @@ export function registerMediaHttp(app: FastifyInstance, config: Config, bodyLimi
       reply.header('Cache-Control', 'no-store');
       return reply.callNotFound();
     }
-    const ext = key.slice(key.lastIndexOf('.') + 1);
-    return reply
-      .type(CONTENT_TYPES[ext] ?? 'application/octet-stream')
-      .header('Content-Length', file.size)
-      .send(file.stream);
+    return reply.type(contentTypeOf(key)).header('Content-Length', file.size).send(file.stream);
   });
 }
