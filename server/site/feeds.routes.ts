@@ -13,7 +13,7 @@ import {
   listSitemapEntries,
   listSitemapMonths,
 } from './public-articles.queries';
-import { originOf, type SiteDeps } from './site-context';
+import { originOf, type SiteDeps, siteOf } from './site-context';
 
 const XML = 'application/xml; charset=utf-8';
 /** Google News takes stories of the last two days. */
@@ -23,11 +23,11 @@ const MONTH_FILE = /^stories-((?:19|2\d)\d{2}-(?:0[1-9]|1[0-2]))\.xml$/;
 
 export function registerFeedRoutes(app: FastifyInstance, deps: SiteDeps): void {
   const { db, config } = deps;
-  const feedSite = (origin: string) => ({ name: deps.site.name, origin });
+  const feedSite = async (origin: string) => ({ name: (await siteOf(deps)).name, origin });
 
   app.get('/rss.xml', async (req, reply) => {
     const { items } = await listPublicStories(db, { limit: 50 });
-    const body = renderRss(items, feedSite(originOf(req, config)));
+    const body = renderRss(items, await feedSite(originOf(req, config)));
     return sendCacheable(req, reply, body, 'application/rss+xml; charset=utf-8');
   });
 
@@ -56,7 +56,7 @@ export function registerFeedRoutes(app: FastifyInstance, deps: SiteDeps): void {
   app.get('/news-sitemap.xml', async (req, reply) => {
     const since = new Date(Date.now() - NEWS_WINDOW_MS);
     const { items } = await listPublicStories(db, { limit: 1000, since });
-    return sendCacheable(req, reply, renderNewsSitemap(items, feedSite(originOf(req, config))), XML);
+    return sendCacheable(req, reply, renderNewsSitemap(items, await feedSite(originOf(req, config))), XML);
   });
 
   app.get('/robots.txt', async (req, reply) => {

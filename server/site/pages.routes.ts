@@ -4,7 +4,15 @@ import { loadArticleView } from './article-view';
 import { decodeCursor } from './cursor';
 import { sendCacheable } from './http-cache';
 import { findPublicStory, findSectionBySlug, listPublicStories, storyPath } from './public-articles.queries';
-import { isUuid, navOf, originOf, type SiteDeps, sendNotFoundPage, siteOriginsOf } from './site-context';
+import {
+  isUuid,
+  navOf,
+  originOf,
+  type SiteDeps,
+  sendNotFoundPage,
+  siteOf,
+  siteOriginsOf,
+} from './site-context';
 import { renderArticlePage } from './templates/article';
 import { renderHomePage, renderSectionPage } from './templates/lists';
 
@@ -32,7 +40,7 @@ export function registerPageRoutes(app: FastifyInstance, deps: SiteDeps): void {
     const [list, nav] = await Promise.all([listPage(req.query.before), navOf(deps)]);
     if (!list) return sendNotFoundPage(deps, reply);
     const body = renderHomePage(list.page, {
-      site: deps.site,
+      site: await siteOf(deps),
       nav,
       origin: originOf(req, config),
       timeZone: config.timeZone,
@@ -47,7 +55,7 @@ export function registerPageRoutes(app: FastifyInstance, deps: SiteDeps): void {
     const [list, nav] = await Promise.all([listPage(req.query.before, section.id), navOf(deps)]);
     if (!list) return sendNotFoundPage(deps, reply);
     const body = renderSectionPage(section, list.page, {
-      site: deps.site,
+      site: await siteOf(deps),
       nav,
       origin: originOf(req, config),
       timeZone: config.timeZone,
@@ -71,7 +79,7 @@ export function registerPageRoutes(app: FastifyInstance, deps: SiteDeps): void {
     }
     const [view, nav] = await Promise.all([loadArticleView(db, story, siteOriginsOf(config)), navOf(deps)]);
     const body = renderArticlePage(view, {
-      site: deps.site,
+      site: await siteOf(deps),
       nav,
       origin: originOf(req, config),
       timeZone: config.timeZone,

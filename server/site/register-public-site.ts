@@ -21,7 +21,7 @@ export async function registerPublicSite(
   const deps: SiteDeps = {
     config,
     db: database.db,
-    site: { ...config.site, cssUrl },
+    cssUrl,
   };
   registerPageRoutes(app, deps);
   registerPreviewRoute(app, deps);

@@ -4,4 +4,5 @@ export * from './auth';
 export * from './links';
 export * from './media';
 export * from './sections';
+export * from './site';
 export * from './workflow';
