@@ -3,6 +3,7 @@ import type { Editor } from '@tiptap/core';
 import { NodeViewWrapper, type ReactNodeViewProps, ReactNodeViewRenderer } from '@tiptap/react';
 import { useState } from 'react';
 import { createPortal } from 'react-dom';
+import { useRoute } from 'wouter';
 import { READ_MORE_LABEL, ReadMore } from '../../../shared/editor';
 import { useTRPC } from '../../lib/trpc';
 import './related.css';
@@ -18,6 +19,7 @@ import { useRelatedLive } from './use-related-live';
 export function ReadMoreView({ node, editor, selected, updateAttributes, deleteNode }: ReactNodeViewProps) {
   const trpc = useTRPC();
   const articleId = String(node.attrs.articleId);
+  const editingId = useStoryBeingEdited();
   const story = useQuery(trpc.related.story.queryOptions({ id: articleId }));
   const [changing, setChanging] = useState(false);
   useRelatedLive();
@@ -56,6 +58,7 @@ export function ReadMoreView({ node, editor, selected, updateAttributes, deleteN
       {changing &&
         createPortal(
           <StoryPickerDialog
+            articleId={editingId}
             title="Change the “আরো পড়ুন” story"
             pickLabel="Choose"
             onPick={(picked) => updateAttributes({ articleId: picked.id })}
@@ -80,6 +83,7 @@ export function insertReadMore(editor: Editor, articleId: string): boolean {
 /** A toolbar button: opens the story search and inserts the chosen story as a read-more block. */
 export function InsertReadMoreButton({ editor, articleId }: { editor: Editor; articleId?: string }) {
   const [open, setOpen] = useState(false);
+  const storyId = useStoryBeingEdited(articleId);
   return (
     <>
       <button
@@ -93,7 +97,7 @@ export function InsertReadMoreButton({ editor, articleId }: { editor: Editor; ar
       {open &&
         createPortal(
           <StoryPickerDialog
-            articleId={articleId}
+            articleId={storyId}
             onPick={(story) => insertReadMore(editor, story.id)}
             onClose={() => setOpen(false)}
           />,
@@ -101,4 +105,10 @@ export function InsertReadMoreButton({ editor, articleId }: { editor: Editor; ar
         )}
     </>
   );
+}
+
+/** The story open in the editor (its address is /stories/:id), so a picker never offers the story itself. */
+function useStoryBeingEdited(given?: string): string | undefined {
+  const [, params] = useRoute('/stories/:id');
+  return given ?? params?.id;
 }
