@@ -6,11 +6,15 @@ import type { SessionUser } from '../auth/sessions';
 import { indexReferences } from './index-references';
 import { articleColumns } from './load-article';
 import { EMPTY_BODY, prepareContent } from './prepare-content';
+import { findUntouchedDraft } from './reuse-empty-draft';
 import { recordRevision } from './revisions';
 import { resolveSlug } from './slugs';
 import { snapshotOf } from './snapshot';
 
-/** A new draft; whoever creates it is credited as its author unless others are named. */
+/**
+ * A new draft; whoever creates it is credited as its author unless others are named.
+ * An empty "New story" reopens the user's untouched empty draft rather than making another.
+ */
 export async function createArticle({
   ctx,
   input,
@@ -18,6 +22,10 @@ export async function createArticle({
   ctx: Context & { user: SessionUser };
   input: Partial<ArticleContentInput>;
 }) {
+  if (isEmptyStart(input)) {
+    const untouched = await findUntouchedDraft(ctx.db, ctx.user.id);
+    if (untouched) return untouched;
+  }
   const content = ZArticleContent.parse({
     headline: '',
     kicker: '',
@@ -67,6 +75,13 @@ export async function createArticle({
     version: article.version,
   });
   return { id: article.id, version: article.version, slug: article.slug, status: article.status };
+}
+
+/** Nothing given (schema defaults aside): the "New story" button. */
+function isEmptyStart(input: Partial<ArticleContentInput>): boolean {
+  return Object.values(input).every(
+    (v) => v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0),
+  );
 }
 
 /** Absolute URLs on these origins are links to our own stories. */
