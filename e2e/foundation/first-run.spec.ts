@@ -155,7 +155,7 @@ test('first run: setup with starter sections, invite by link, write, review, sch
     },
   });
   await editor.goto(`/admin/stories/${created.id}`);
-  await expect(editor.getByText(headline).first()).toBeVisible();
+  await expect(editor.getByLabel('Headline', { exact: true })).toHaveValue(headline);
   await snap(editor, info, '05-editor-writes');
   const submitted = await mutate<Change>(editor.request, 'workflow.submit', {
     id: created.id,
@@ -226,5 +226,15 @@ test('first run: setup with starter sections, invite by link, write, review, sch
   await expect(readerPage.locator('.section-label')).toContainText('রাজনীতি');
   await snap(readerPage, info, '09-live');
   await reader.close();
+
+  // The audit log tells the story in plain words, with a link to it, and fits 1280 px.
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('/admin/audit');
+  const scheduledRow = page.getByRole('row').filter({ hasText: `scheduled “${headline}” for` });
+  await expect(scheduledRow).toContainText('ডেস্ক কর্মী');
+  await expect(scheduledRow.getByRole('link', { name: `Open the story “${headline}”` })).toBeVisible();
+  await expect(page.getByRole('row').filter({ hasText: `sent “${headline}” back: “${note}”` })).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
+  await snap(page, info, '10-audit-log');
   for (const p of [editor, manager, desk]) await p.context().close();
 });
