@@ -5,6 +5,7 @@ import { type FormEvent, useState } from 'react';
 import { toBengaliDigits } from '../../../shared/bn/digits';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Field } from '../../components/Field';
+import { DragIcon } from '../../components/icons';
 import { fieldErrorsOf } from '../../lib/errors';
 import { useTRPC } from '../../lib/trpc';
 
@@ -187,15 +188,5 @@ function RenameForm({
         </button>
       </div>
     </form>
-  );
-}
-
-function DragIcon() {
-  return (
-    <svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true" focusable="false">
-      {[3, 7, 11].flatMap((y) =>
-        [4, 10].map((x) => <circle key={`${x}-${y}`} cx={x} cy={y} r="1.4" fill="currentColor" />),
-      )}
-    </svg>
   );
 }
