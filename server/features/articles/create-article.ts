@@ -3,6 +3,7 @@ import { articles } from '../../db/schema';
 import type { Context } from '../../trpc/context';
 import { writeAudit } from '../audit/write-audit';
 import type { SessionUser } from '../auth/sessions';
+import { readStoredSiteSettings } from '../site/site-settings.queries';
 import { indexReferences } from './index-references';
 import { articleColumns } from './load-article';
 import { EMPTY_BODY, prepareContent } from './prepare-content';
@@ -37,6 +38,8 @@ export async function createArticle({
     body: input.body ?? EMPTY_BODY,
   });
   if (content.authorIds.length === 0) content.authorIds = [ctx.user.id];
+  // The site settings' default byline ("নিজস্ব প্রতিবেদক") starts every story that names none.
+  if (!content.byline) content.byline = (await readStoredSiteSettings(ctx.db)).defaultByline;
   const prepared = prepareContent(content, siteOrigins(ctx));
   const id = crypto.randomUUID();
   const article = await ctx.db.transaction(async (tx) => {

@@ -48,6 +48,21 @@ describe('"New story" leaves no empty drafts behind', () => {
     expect(next.id).not.toBe(blank.id);
   });
 
+  it('a new story starts with the default byline from the site settings', async () => {
+    const admin = await h.makeUser('admin');
+    await h.caller(admin).site.updateSettings({
+      siteName: 'বার্তা',
+      masthead: '',
+      editorName: '',
+      publisherName: '',
+      defaultByline: 'নিজস্ব প্রতিবেদক',
+    });
+    const story = await h.caller(admin).articles.create({ headline: 'বাইলাইন' });
+    expect((await h.caller(admin).articles.get({ id: story.id })).byline).toBe('নিজস্ব প্রতিবেদক');
+    const named = await h.caller(admin).articles.create({ headline: 'বাইলাইন ২', byline: 'কাগজ ডেস্ক' });
+    expect((await h.caller(admin).articles.get({ id: named.id })).byline).toBe('কাগজ ডেস্ক');
+  });
+
   it('a draft given content from the start is always new', async () => {
     const before = await draftsOf(other);
     const a = await h.caller(other).articles.create({ headline: 'নতুন খবর' });
