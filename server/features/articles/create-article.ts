@@ -3,6 +3,7 @@ import { articles } from '../../db/schema';
 import type { Context } from '../../trpc/context';
 import { writeAudit } from '../audit/write-audit';
 import type { SessionUser } from '../auth/sessions';
+import { assertSectionTakesStories } from '../sections/section-write';
 import { readStoredSiteSettings } from '../site/site-settings.queries';
 import { indexReferences } from './index-references';
 import { articleColumns } from './load-article';
@@ -43,6 +44,7 @@ export async function createArticle({
   const prepared = prepareContent(content, siteOrigins(ctx));
   const id = crypto.randomUUID();
   const article = await ctx.db.transaction(async (tx) => {
+    await assertSectionTakesStories(tx, content.sectionId, null);
     const { slug, slugAuto } = await resolveSlug(tx, {
       articleId: id,
       requested: prepared.requestedSlug,

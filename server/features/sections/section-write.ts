@@ -61,3 +61,26 @@ export function sectionAuditView(row: {
     archived: row.archivedAt !== null,
   };
 }
+
+/**
+ * A story may move into a section only while it is open: an archived section keeps
+ * the stories it has but takes no new ones. A missing section says so too.
+ */
+export async function assertSectionTakesStories(
+  tx: DbOrTx,
+  sectionId: string | null,
+  currentSectionId: string | null,
+) {
+  if (!sectionId || sectionId === currentSectionId) return;
+  const [row] = await tx
+    .select({ nameBn: sections.nameBn, archivedAt: sections.archivedAt })
+    .from(sections)
+    .where(eq(sections.id, sectionId))
+    .limit(1);
+  if (!row || row.archivedAt) {
+    const message = row
+      ? `The section “${row.nameBn}” is archived and takes no new stories: choose another section.`
+      : 'That section no longer exists: choose another section.';
+    throw new AppError('BAD_REQUEST', { userMessage: message, fields: [{ path: 'sectionId', message }] });
+  }
+}

@@ -114,6 +114,13 @@ describe('sections', () => {
     expect(await navOf(app)).not.toContain('/section/old-desk');
     // Its page and stories stay for readers who follow old links.
     expect((await app.inject('/section/old-desk')).statusCode).toBe(200);
+    // An archived section takes no new stories.
+    const editor = await h.makeUser('editor');
+    const refusedStory = await errorOf(
+      h.caller(editor).articles.create({ headline: 'নতুন', sectionId: used.id }),
+    );
+    expect(refusedStory.code).toBe('BAD_REQUEST');
+    expect(refusedStory.message).toMatch(/“পুরনো” is archived and takes no new stories/);
     await desk.sections.archive({ id: used.id, archived: false });
     expect((await desk.sections.list()).map((s) => s.id)).toContain(used.id);
 
