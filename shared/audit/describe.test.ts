@@ -69,6 +69,14 @@ describe('the audit log in plain words', () => {
     expect(purged.text).toBe('moved “পুরনো” to the bin');
   });
 
+  it('a creation lists no field-by-field diff', () => {
+    const d = describeAudit(
+      { ...base, action: 'section.create', entityType: 'section', after: { slug: 'sports', nameBn: 'খেলা' } },
+      TZ,
+    );
+    expect(d).toEqual({ text: 'added the section “বাজেট পাস”', href: '/sections', diff: [] });
+  });
+
   it('an unknown action still reads as words, not a code', () => {
     expect(describeAudit({ ...base, action: 'article.frobnicate_all', entityType: 'article' }, TZ).text).toBe(
       'frobnicate all “বাজেট পাস”',

@@ -103,7 +103,8 @@ export function describeAudit(entry: AuditEntryView, timeZone: string): AuditDes
   const note = typeof meta.note === 'string' && meta.note ? `: “${meta.note}”` : '';
   let text: string;
   let href: string | null = null;
-  let diff = auditDiff(entry.before, entry.after, timeZone);
+  // A creation has no "before": the words say what was made, a list of every field would be noise.
+  let diff = entry.before ? auditDiff(entry.before, entry.after, timeZone) : [];
 
   if (entry.entityType === 'article') {
     const story = quoted(subjectName, 'a story');
