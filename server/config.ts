@@ -58,9 +58,17 @@ const ZEnv = z
     BARTA_ADMIN_EMAIL: optionalText.pipe(z.email({ error: 'must be an email address' }).optional()),
     BARTA_ADMIN_PASSWORD: optionalText.pipe(z.string().min(10, 'must be at least 10 characters').optional()),
     SESSION_DAYS: z.coerce.number({ error: 'must be a number of days' }).int().min(1).max(90).default(14),
-    SITE_NAME: z.string().min(1).default('বার্তা'),
-    SITE_EDITOR: z.string().default('শ্যামল দত্ত'),
-    SITE_PUBLISHER: z.string().default('সাবের হোসেন চৌধুরী'),
+    /** Overrides of the site settings screen (masthead name and imprint); unset: the screen decides. */
+    SITE_NAME: optionalText,
+    SITE_EDITOR: optionalText,
+    SITE_PUBLISHER: optionalText,
+    /** Mail server for invite and reset links, e.g. smtp://user:pass@mail.example.com:587. */
+    SMTP_URL: optionalText.pipe(
+      z
+        .string()
+        .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
+        .optional(),
+    ),
     /** Days added to the Umm al-Qura Hijri date on the masthead (Bangladesh's moon sighting; often -1). */
     HIJRI_OFFSET_DAYS: z.coerce
       .number({ error: 'must be a whole number of days between -3 and 3' })
@@ -179,16 +187,19 @@ export type Config = {
   publicOrigin?: string;
   admin?: { email: string; password: string };
   sessionDays: number;
+  /** SITE_NAME, SITE_EDITOR, SITE_PUBLISHER: when set, they win over the site settings screen. */
   site: {
-    name: string;
-    editor: string;
-    publisher: string;
+    name?: string;
+    editor?: string;
+    publisher?: string;
     /** HIJRI_OFFSET_DAYS: the masthead's Hijri date is Umm al-Qura plus this many days. */
     hijriOffsetDays: number;
     /** SITE_BANGLA_DATE_IN_DATELINE: the প্রকাশ line also shows the Bangla date. */
     banglaDateInDateline: boolean;
   };
   logLevel: z.infer<typeof ZEnv>['LOG_LEVEL'];
+  /** SMTP_URL: where invite and reset links would be mailed; unset: links are shown to copy. */
+  smtpUrl?: string;
   version: string;
   /** Largest accepted image upload, in bytes (MAX_UPLOAD_MB). */
   maxUploadBytes: number;
@@ -246,6 +257,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       banglaDateInDateline: e.SITE_BANGLA_DATE_IN_DATELINE,
     },
     logLevel: e.LOG_LEVEL,
+    smtpUrl: e.SMTP_URL,
     version: process.env.npm_package_version ?? '0.1.0',
     maxUploadBytes: Math.round(e.MAX_UPLOAD_MB * 1024 * 1024),
     mediaDir: path.resolve(e.MEDIA_DIR ?? path.join(e.DATA_DIR, 'media')),

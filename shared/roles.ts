@@ -37,6 +37,8 @@ export const RIGHTS = {
   /** The desk's list of published stories linking to stories readers cannot open. */
   'related.broken_links': ['admin', 'manager', 'desk'],
   'sections.manage': ['admin', 'desk'],
+  /** The site settings screen: masthead, imprint, default byline. */
+  'site.manage': ['admin'],
   'media.upload': ALL,
   'media.edit': ALL,
   'media.delete': ['admin', 'manager', 'editor'],

@@ -1,8 +1,9 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Router } from 'wouter';
+import { Router, useLocation } from 'wouter';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { ChangePasswordScreen } from '../features/auth/ChangePasswordScreen';
+import { SetPasswordScreen } from '../features/auth/SetPasswordScreen';
 import { SetupScreen } from '../features/auth/SetupScreen';
 import { SignInScreen } from '../features/auth/SignInScreen';
 import { LiveProvider } from '../lib/live';
@@ -11,6 +12,13 @@ import { Layout } from './Layout';
 import { SessionProvider, useSessionQuery } from './session';
 
 function Gate() {
+  const [location] = useLocation();
+  // An invite or reset link works signed in or out (a colleague may share a computer).
+  if (location === '/set-password') return <SetPasswordScreen />;
+  return <SessionGate />;
+}
+
+function SessionGate() {
   const session = useSessionQuery();
   if (session.isPending) return <p className="page-loading">লোড হচ্ছে… Loading</p>;
   if (session.isError) {

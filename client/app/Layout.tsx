@@ -12,6 +12,8 @@ import { CorrectionsScreen } from '../features/publication/CorrectionsScreen';
 import { BrokenLinksScreen } from '../features/related/BrokenLinksScreen';
 import { useRelatedLive } from '../features/related/use-related-live';
 import { CalendarScreen } from '../features/schedule/CalendarScreen';
+import { SectionsScreen } from '../features/sections/SectionsScreen';
+import { SiteSettingsScreen } from '../features/site/SiteSettingsScreen';
 import { StoriesScreen } from '../features/stories/StoriesScreen';
 import { UsersScreen } from '../features/users/UsersScreen';
 import { NotificationBell } from '../features/workflow/NotificationBell';
@@ -56,6 +58,8 @@ export function Layout() {
           {can('related.broken_links') && <NavLink href="/broken-links">Broken links</NavLink>}
           <NavLink href="/corrections">Corrections</NavLink>
           {can('audit.read') && <NavLink href="/audit">Audit log</NavLink>}
+          {can('sections.manage') && <NavLink href="/sections">Sections</NavLink>}
+          {can('site.manage') && <NavLink href="/settings">Settings</NavLink>}
         </nav>
         <div className="whoami">
           <NotificationBell />
@@ -76,6 +80,8 @@ export function Layout() {
           <Route path="/media" component={MediaLibraryScreen} />
           <Route path="/bin" component={BinScreen} />
           <Route path="/users">{can('users.manage') ? <UsersScreen /> : <Forbidden />}</Route>
+          <Route path="/sections">{can('sections.manage') ? <SectionsScreen /> : <Forbidden />}</Route>
+          <Route path="/settings">{can('site.manage') ? <SiteSettingsScreen /> : <Forbidden />}</Route>
           <Route path="/audit">{can('audit.read') ? <AuditScreen /> : <Forbidden />}</Route>
           <Route path="/broken-links">
             {can('related.broken_links') ? <BrokenLinksScreen /> : <Forbidden />}

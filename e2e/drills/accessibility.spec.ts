@@ -19,6 +19,8 @@ const DASHBOARD = [
   '/admin/bin',
   '/admin/users',
   '/admin/audit',
+  '/admin/sections',
+  '/admin/settings',
   '/admin/account',
 ];
 

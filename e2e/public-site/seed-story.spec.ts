@@ -54,8 +54,8 @@ test('the demo seed story reads like the paper page', async ({ page, browser }, 
     story.getByText('প্রযুক্তি মহল মনে করছে', { exact: false }),
     tab.getByRole('complementary').getByRole('heading', { name: 'আরো খবর' }),
     tab.getByRole('link', { name: 'সব খবর' }),
-    tab.getByRole('contentinfo').getByText('সম্পাদক : শ্যামল দত্ত'),
-    tab.getByRole('contentinfo').getByText('প্রকাশক : সাবের হোসেন চৌধুরী'),
+    tab.getByRole('contentinfo').getByText('সম্পাদক : নমুনা সম্পাদক'),
+    tab.getByRole('contentinfo').getByText('প্রকাশক : নমুনা প্রকাশক'),
   ];
   let lastTop = -1;
   for (const element of elements) {

@@ -1,26 +1,10 @@
-import { type Browser, expect, type Page, test } from '@playwright/test';
-import { STORAGE } from '../fixtures/staff';
+import { expect, test } from '@playwright/test';
+import { invitedStaffPage, STORAGE } from '../fixtures/staff';
 import { mutate, query } from '../fixtures/trpc';
 
 test.use({ storageState: STORAGE.admin });
 
-/** A staff member invited by the admin, signed in (own password chosen) in a browser context of their own. */
-async function staffPage(browser: Browser, admin: Page, role: 'editor' | 'manager', name: string) {
-  const email = `${role}-${Date.now()}@barta.test`;
-  const invited = await mutate<{ oneTimePassword: string }>(admin.request, 'users.invite', {
-    name,
-    email,
-    role,
-  });
-  const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
-  const page = await context.newPage();
-  await mutate(page.request, 'auth.signIn', { email, password: invited.oneTimePassword });
-  await mutate(page.request, 'auth.changePassword', {
-    currentPassword: invited.oneTimePassword,
-    newPassword: 'workflow-password-2025',
-  });
-  return page;
-}
+const staffPage = invitedStaffPage;
 
 interface Story {
   id: string;

@@ -26,7 +26,11 @@ describe('article page', () => {
 
   beforeAll(async () => {
     // Rendering, not caching, is under test here (page-cache.test.ts covers the cache).
-    h = await createTestHarness({ PAGE_CACHE_MB: '0' });
+    h = await createTestHarness({
+      PAGE_CACHE_MB: '0',
+      SITE_EDITOR: 'নমুনা সম্পাদক',
+      SITE_PUBLISHER: 'নমুনা প্রকাশক',
+    });
     app = await buildApp({ config: h.config, database: h.database, events: new EventBus() });
     const section = await insertSection(h.db, { slug: 'usa', nameBn: 'যুক্তরাষ্ট্র' });
     sectionSlug = section.slug;
@@ -89,8 +93,8 @@ describe('article page', () => {
       '<aside class="related"',
       'মাইলস্টোনে বিমান বিধ্বস্ত জাতীয় বার্ন ইনস্টিটিউটে ৮ জনের অবস্থা আশঙ্কাজনক, গুরুতর ১৩',
       '<a href="/">সব খবর</a>',
-      '<p>সম্পাদক : শ্যামল দত্ত</p>',
-      '<p>প্রকাশক : সাবের হোসেন চৌধুরী</p>',
+      '<p>সম্পাদক : নমুনা সম্পাদক</p>',
+      '<p>প্রকাশক : নমুনা প্রকাশক</p>',
     ];
     let at = -1;
     for (const piece of order) {

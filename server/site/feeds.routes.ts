@@ -9,7 +9,7 @@ import {
 } from './feeds';
 import { cachedRoute, sendCacheable } from './http-cache';
 import { listNavSections, listPublicStories, listSitemapEntries } from './public-articles.queries';
-import { originOf, type SiteDeps } from './site-context';
+import { originOf, type SiteDeps, siteOf } from './site-context';
 import { listSitemapMonths } from './sitemap-months';
 
 const XML = 'application/xml; charset=utf-8';
@@ -20,7 +20,7 @@ const MONTH_FILE = /^stories-((?:19|2\d)\d{2}-(?:0[1-9]|1[0-2]))\.xml$/;
 
 export function registerFeedRoutes(app: FastifyInstance, deps: SiteDeps): void {
   const { db, config } = deps;
-  const feedSite = (origin: string) => ({ name: deps.site.name, origin });
+  const feedSite = async (origin: string) => ({ name: (await siteOf(deps)).name, origin });
 
   const cached = <R extends FastifyRequest>(handler: (req: R, reply: FastifyReply) => Promise<unknown>) =>
     cachedRoute(deps.cache, handler);
@@ -29,7 +29,7 @@ export function registerFeedRoutes(app: FastifyInstance, deps: SiteDeps): void {
     '/rss.xml',
     cached(async (req, reply) => {
       const { items } = await listPublicStories(db, { limit: 50 });
-      const body = renderRss(items, feedSite(originOf(req, config)));
+      const body = renderRss(items, await feedSite(originOf(req, config)));
       return sendCacheable(req, reply, body, 'application/rss+xml; charset=utf-8', [TAGS.site, TAGS.feeds]);
     }),
   );
@@ -72,7 +72,8 @@ export function registerFeedRoutes(app: FastifyInstance, deps: SiteDeps): void {
     cached(async (req, reply) => {
       const since = new Date(Date.now() - NEWS_WINDOW_MS);
       const { items } = await listPublicStories(db, { limit: 1000, since });
-      return sendCacheable(req, reply, renderNewsSitemap(items, feedSite(originOf(req, config))), XML, [
+      return sendCacheable(req, reply, renderNewsSitemap(items, await feedSite(originOf(req, config))), XML, [
+        TAGS.site,
         TAGS.feeds,
       ]);
     }),

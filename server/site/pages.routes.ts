@@ -18,6 +18,7 @@ import {
   type SiteDeps,
   sendNotFoundPage,
   sendStaleLinkPage,
+  siteOf,
   siteOriginsOf,
 } from './site-context';
 import { renderArticlePage } from './templates/article';
@@ -52,7 +53,7 @@ export function registerPageRoutes(app: FastifyInstance, deps: SiteDeps): void {
       const [list, nav] = await Promise.all([listPage(req.query.before), navOf(deps)]);
       if (!list) return sendStaleLinkPage(deps, reply);
       const body = renderHomePage(list.page, {
-        site: deps.site,
+        site: await siteOf(deps),
         nav,
         origin: originOf(req, config),
         timeZone: config.timeZone,
@@ -72,7 +73,7 @@ export function registerPageRoutes(app: FastifyInstance, deps: SiteDeps): void {
       const [list, nav] = await Promise.all([listPage(req.query.before, section.id), navOf(deps)]);
       if (!list) return sendStaleLinkPage(deps, reply);
       const body = renderSectionPage(section, list.page, {
-        site: deps.site,
+        site: await siteOf(deps),
         nav,
         origin: originOf(req, config),
         timeZone: config.timeZone,
@@ -97,7 +98,7 @@ export function registerPageRoutes(app: FastifyInstance, deps: SiteDeps): void {
     }
     const [view, nav] = await Promise.all([loadArticleView(db, story, siteOriginsOf(config)), navOf(deps)]);
     const body = renderArticlePage(view, {
-      site: deps.site,
+      site: await siteOf(deps),
       nav,
       origin: originOf(req, config),
       timeZone: config.timeZone,

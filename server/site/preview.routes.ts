@@ -4,7 +4,7 @@ import { can } from '../../shared/roles';
 import { findSessionUser, SESSION_COOKIE } from '../features/auth/sessions';
 import { loadArticleView } from './article-view';
 import { findStoryForPreview } from './public-articles.queries';
-import { isUuid, navOf, originOf, type SiteDeps, siteOriginsOf } from './site-context';
+import { isUuid, navOf, originOf, type SiteDeps, siteOf, siteOriginsOf } from './site-context';
 import { renderArticlePage } from './templates/article';
 
 const PRIVATE = 'private, no-store';
@@ -33,7 +33,7 @@ export function registerPreviewRoute(app: FastifyInstance, deps: SiteDeps): void
       ? `${STATUS_LABELS[story.status]} (in the bin)`
       : STATUS_LABELS[story.status];
     const body = renderArticlePage(view, {
-      site: deps.site,
+      site: await siteOf(deps),
       nav,
       origin: originOf(req, deps.config),
       timeZone: deps.config.timeZone,

@@ -239,5 +239,6 @@ export async function listNavSections(db: DbOrTx) {
   return db
     .select({ slug: sections.slug, nameBn: sections.nameBn })
     .from(sections)
+    .where(and(eq(sections.hidden, false), isNull(sections.archivedAt)))
     .orderBy(asc(sections.position), asc(sections.nameEn));
 }

@@ -10,7 +10,7 @@ import { registerFeedRoutes } from './feeds.routes';
 import { PageCache } from './page-cache';
 import { registerPageRoutes } from './pages.routes';
 import { registerPreviewRoute } from './preview.routes';
-import { forgetNav, originOf, type SiteDeps } from './site-context';
+import { forgetSiteChrome, originOf, type SiteDeps } from './site-context';
 
 /**
  * The public site: reader pages, feeds, sitemaps, the public JSON API, staff
@@ -35,13 +35,13 @@ export async function registerPublicSite(
   const unsubscribe = events.subscribe((event) => {
     if (event.type !== 'cache.invalidate') return;
     cache?.invalidate(event.tags);
-    if (event.tags.includes(TAGS.site)) forgetNav(deps);
+    if (event.tags.includes(TAGS.site)) forgetSiteChrome(deps);
   });
   app.addHook('onClose', async () => unsubscribe());
   const deps: SiteDeps = {
     config,
     db: database.db,
-    site: { ...config.site, cssUrl, timeZone: config.timeZone },
+    cssUrl,
     cache: {
       cache,
       sMaxAge: config.pageCache.sMaxAge,

@@ -6,6 +6,7 @@ import { mediaRouter } from '../features/media/media.router';
 import { relatedRouter } from '../features/related/related.router';
 import { scheduleRouter } from '../features/schedule/schedule.router';
 import { sectionsRouter } from '../features/sections/sections.router';
+import { siteRouter } from '../features/site/site.router';
 import { storiesRouter } from '../features/stories/stories.router';
 import { usersRouter } from '../features/users/users.router';
 import { workflowRouter } from '../features/workflow/workflow.router';
@@ -18,6 +19,7 @@ export const appRouter = router({
   audit: auditRouter,
   articles: articlesRouter,
   sections: sectionsRouter,
+  site: siteRouter,
   stories: storiesRouter,
   live: liveRouter,
   media: mediaRouter,

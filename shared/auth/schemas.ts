@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ROLES } from '../roles';
+import { SECTIONS_AT_SETUP_MAX, ZSectionDraft } from '../sections/schemas';
 import { emailField, plainText, uuidField } from '../text';
 
 export const PASSWORD_MIN = 10;
@@ -23,6 +24,11 @@ export const ZSetupInput = z.object({
   name: plainText('Name', { min: 1, max: 120 }),
   email: emailField,
   password: ZPassword,
+  /** The starter sections as the admin edited them; saved with the account. */
+  sections: z
+    .array(ZSectionDraft)
+    .max(SECTIONS_AT_SETUP_MAX, `At most ${SECTIONS_AT_SETUP_MAX} sections at setup: add more later.`)
+    .default([]),
 });
 
 export const ZChangePasswordInput = z.object({
@@ -42,3 +48,17 @@ export const ZUserIdInput = z.object({ userId: uuidField('User') });
 export type SignInInput = z.infer<typeof ZSignInInput>;
 export type SetupInput = z.infer<typeof ZSetupInput>;
 export type InviteUserInput = z.infer<typeof ZInviteUserInput>;
+
+/** A one-time link's secret, as it arrives from the address bar. */
+export const ZAccountLinkToken = z
+  .string({ error: 'The link is incomplete: open it again from the message you received.' })
+  .trim()
+  .regex(/^[A-Za-z0-9_-]{43}$/, 'The link is incomplete: open it again from the message you received.');
+
+export const ZAccountLinkInput = z.object({ token: ZAccountLinkToken });
+export const ZSetPasswordWithLinkInput = z.object({ token: ZAccountLinkToken, password: ZPassword });
+
+/** Which one-time link: a colleague's first password, or a new one after a reset. */
+export type AccountLinkPurpose = 'invite' | 'reset';
+/** Where the dashboard opens a link; the secret rides in the fragment, so no server log sees it. */
+export const ACCOUNT_LINK_PATH = '/admin/set-password';

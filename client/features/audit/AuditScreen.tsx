@@ -1,5 +1,7 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
+import { Link } from 'wouter';
+import { describeAudit } from '../../../shared/audit/describe';
 import { endOfZonedDay, zonedLocalToUtc } from '../../../shared/bn';
 import { useSession } from '../../app/session';
 import { basicColumnHelper, DataTable } from '../../components/DataTable';
@@ -15,19 +17,56 @@ interface AuditRow {
   entityType: string;
   entityId: string;
   actorName: string | null;
+  subject: string | null;
   before?: unknown;
   after?: unknown;
+  meta?: unknown;
 }
 
 const helper = basicColumnHelper<AuditRow>();
 
-function summary(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  const text = JSON.stringify(value);
-  return text.length > 120 ? `${text.slice(0, 120)}…` : text;
+const ENTITY_TYPES: Record<string, string> = {
+  article: 'Stories',
+  user: 'Users',
+  section: 'Sections',
+  media: 'Images',
+  site: 'Site settings',
+};
+
+function WhatHappened({ row, timeZone }: { row: AuditRow; timeZone: string }) {
+  const { text, href } = describeAudit(
+    { ...row, before: row.before, after: row.after, meta: row.meta },
+    timeZone,
+  );
+  return (
+    <span lang="bn">
+      {text}
+      {href && row.entityType === 'article' && (
+        <>
+          {' '}
+          <Link href={href} aria-label={`Open the story${row.subject ? ` “${row.subject}”` : ''}`}>
+            Open
+          </Link>
+        </>
+      )}
+    </span>
+  );
 }
 
-const ENTITY_TYPES = ['user', 'article', 'media', 'section'];
+function ChangeDiff({ row, timeZone }: { row: AuditRow; timeZone: string }) {
+  const { diff } = describeAudit({ ...row, before: row.before, after: row.after, meta: row.meta }, timeZone);
+  if (diff.length === 0) return null;
+  return (
+    <ul className="audit-diff">
+      {diff.map((d) => (
+        <li key={d.field}>
+          <span className="field">{d.field}:</span> <del lang="bn">{d.before}</del> →{' '}
+          <ins lang="bn">{d.after}</ins>
+        </li>
+      ))}
+    </ul>
+  );
+}
 
 export function AuditScreen() {
   const trpc = useTRPC();
@@ -63,36 +102,30 @@ export function AuditScreen() {
           cell: (c) => formatNewsroomTime(c.getValue(), timeZone),
         }),
         helper.accessor('actorName', { header: 'Who', cell: (c) => c.getValue() ?? 'System' }),
-        helper.accessor('action', { header: 'Action' }),
-        helper.accessor('entityId', {
-          header: 'Entity',
-          cell: (c) => `${c.row.original.entityType} ${c.getValue()}`,
+        helper.display({
+          id: 'what',
+          header: 'What',
+          cell: ({ row }) => <WhatHappened row={row.original} timeZone={timeZone} />,
         }),
         helper.display({
           id: 'change',
           header: 'Change',
-          cell: ({ row }) => (
-            <span className="mono">
-              {summary(row.original.before)}
-              {row.original.before ? ' → ' : ''}
-              {summary(row.original.after)}
-            </span>
-          ),
+          cell: ({ row }) => <ChangeDiff row={row.original} timeZone={timeZone} />,
         }),
       ]),
     [timeZone],
   );
   return (
-    <section>
+    <section className="audit-screen">
       <h1>Audit log</h1>
       <form className="filters" onSubmit={(e) => e.preventDefault()}>
         <label>
-          Entity
+          About
           <select value={entityType} onChange={(e) => setEntityType(e.target.value)}>
             <option value="">All</option>
-            {ENTITY_TYPES.map((t) => (
-              <option key={t} value={t}>
-                {t}
+            {Object.entries(ENTITY_TYPES).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
               </option>
             ))}
           </select>

@@ -1,10 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { PASSWORD_MIN } from '../../../shared/auth/schemas';
+import { type SectionDraft, STARTER_SECTIONS } from '../../../shared/sections/schemas';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Field } from '../../components/Field';
 import { fieldErrorsOf } from '../../lib/errors';
 import { useTRPC } from '../../lib/trpc';
+import { StarterSectionsEditor } from './StarterSectionsEditor';
 
 /** First run: no account exists yet, so whoever installed Barta creates the administrator. */
 export function SetupScreen() {
@@ -14,6 +16,7 @@ export function SetupScreen() {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [confirm, setConfirm] = useState('');
+  const [sections, setSections] = useState<SectionDraft[]>(() => STARTER_SECTIONS.map((s) => ({ ...s })));
   const setup = useMutation(
     trpc.auth.setup.mutationOptions({
       onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.auth.session.queryKey() }),
@@ -24,7 +27,7 @@ export function SetupScreen() {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (mismatch) return;
-    setup.mutate({ name, email, password });
+    setup.mutate({ name, email, password, sections });
   };
   return (
     <main className="auth-page">
@@ -32,7 +35,10 @@ export function SetupScreen() {
         <h1>
           বার্তা <span>Set up your newsroom</span>
         </h1>
-        <p>Create the administrator account. You can invite editors, managers and desk staff next.</p>
+        <p>
+          Create the administrator account and the paper's sections. You can invite editors, managers and desk
+          staff next.
+        </p>
         <ErrorBanner error={setup.error} />
         <Field
           label="Your name"
@@ -70,6 +76,7 @@ export function SetupScreen() {
           error={mismatch}
           required
         />
+        <StarterSectionsEditor sections={sections} onChange={setSections} errors={fields} />
         <button type="submit" className="primary" disabled={setup.isPending}>
           Create administrator
         </button>

@@ -38,6 +38,7 @@ import { useStorySaver } from './use-story-saver';
 import { WordCounts } from './WordCounts';
 import { type StoryStateChange, WorkflowTab } from './WorkflowTab';
 import './editor.css';
+import { SendBackNotice } from '../workflow/SendBackNotice';
 
 type Article = NonNullable<ReturnType<typeof useArticleQuery>['data']>;
 
@@ -338,6 +339,7 @@ function StoryEditor({
         </div>
       </header>
       <LockBanner state={lock.state} onTakeOver={takeOver} onReadOnly={lock.openReadOnly} />
+      <SendBackNotice articleId={article.id} status={meta.status} />
       <LiveStoryBanner
         articleId={article.id}
         version={panelVersion}

@@ -1,6 +1,7 @@
 import type { Editor } from '@tiptap/core';
 import { useEditorState } from '@tiptap/react';
 import { HEADING_LEVELS } from '../../../shared/editor';
+import { LinkIcon } from '../../components/icons';
 
 const mod = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘' : 'Ctrl+';
 
@@ -154,7 +155,7 @@ export function Toolbar({ editor, onLink }: { editor: Editor; onLink: () => void
           onMouseDown={(event) => event.preventDefault()}
           onClick={onLink}
         >
-          <span aria-hidden="true">🔗</span>
+          <LinkIcon />
           <span className="visually-hidden">Link</span>
         </button>
       </span>

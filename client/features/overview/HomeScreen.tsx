@@ -8,7 +8,7 @@ export function HomeScreen() {
   const { user } = useSession();
   return (
     <section>
-      <h1>নমস্কার, {user.name}</h1>
+      <h1>স্বাগতম, {user.name}</h1>
       <p className="muted">
         Signed in as {ROLE_LABELS[user.role]}. <Link href="/stories">Open the story list</Link>.
       </p>

@@ -1,5 +1,6 @@
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
+import { DragIcon } from '../../components/icons';
 import { type StoryCardData, StoryCardView } from './StoryCardView';
 
 /** One row of the related list: a visible drag handle (mouse, touch or keyboard) and a remove button. */
@@ -41,7 +42,7 @@ export function SortableRelatedItem({
               {...listeners}
               aria-label={`Move “${name}”, position ${position + 1} of ${total}`}
             >
-              ⠿
+              <DragIcon />
             </button>
           ) : (
             <span className="muted">{position + 1}.</span>

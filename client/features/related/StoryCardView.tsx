@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
 import type { ArticleStatus } from '../../../shared/articles/status';
+import { formatBnDateTime } from '../../../shared/bn/dates';
+import { useSession } from '../../app/session';
 import { StatusBadge } from './StatusBadge';
 
 export interface StoryCardData {
@@ -9,6 +11,16 @@ export interface StoryCardData {
   deleted: boolean;
   sectionName: string | null;
   thumbnail: string | null;
+  publishAt?: string | null;
+  publishedAt?: string | null;
+  updatedAt?: string;
+}
+
+/** The date that tells two same-headline stories apart: when it went out, is due, or was last edited. */
+function storyDate(story: StoryCardData): { label: string; at: string } | null {
+  if (story.publishedAt) return { label: 'published', at: story.publishedAt };
+  if (story.status === 'scheduled' && story.publishAt) return { label: 'due', at: story.publishAt };
+  return story.updatedAt ? { label: 'edited', at: story.updatedAt } : null;
 }
 
 /** Thumbnail, headline, status and section of a story; `children` are its actions. */
@@ -21,6 +33,8 @@ export function StoryCardView({
   before?: ReactNode;
   children?: ReactNode;
 }) {
+  const { timeZone } = useSession();
+  const date = storyDate(story);
   return (
     <>
       {before}
@@ -36,6 +50,12 @@ export function StoryCardView({
         <span className="meta">
           <StatusBadge status={story.status} deleted={story.deleted} />
           {story.sectionName ? <span lang="bn"> · {story.sectionName}</span> : null}
+          {date ? (
+            <span>
+              {' '}
+              · {date.label} <time dateTime={date.at}>{formatBnDateTime(date.at, timeZone)}</time>
+            </span>
+          ) : null}
         </span>
       </span>
       {children}

@@ -3,6 +3,7 @@ import type { Editor } from '@tiptap/core';
 import { NodeViewWrapper, type ReactNodeViewProps, ReactNodeViewRenderer } from '@tiptap/react';
 import { useState } from 'react';
 import { createPortal } from 'react-dom';
+import { useRoute } from 'wouter';
 import { READ_MORE_LABEL, ReadMore } from '../../../shared/editor';
 import { useTRPC } from '../../lib/trpc';
 import './related.css';
@@ -17,6 +18,7 @@ import { StoryPickerDialog } from './StoryPickerDialog';
 export function ReadMoreView({ node, editor, selected, updateAttributes, deleteNode }: ReactNodeViewProps) {
   const trpc = useTRPC();
   const articleId = String(node.attrs.articleId);
+  const editingId = useStoryBeingEdited();
   const story = useQuery(trpc.related.story.queryOptions({ id: articleId }));
   const [changing, setChanging] = useState(false);
   const editable = editor.isEditable;
@@ -54,6 +56,7 @@ export function ReadMoreView({ node, editor, selected, updateAttributes, deleteN
       {changing &&
         createPortal(
           <StoryPickerDialog
+            articleId={editingId}
             title="Change the “আরো পড়ুন” story"
             pickLabel="Choose"
             onPick={(picked) => updateAttributes({ articleId: picked.id })}
@@ -78,6 +81,7 @@ export function insertReadMore(editor: Editor, articleId: string): boolean {
 /** A toolbar button: opens the story search and inserts the chosen story as a read-more block. */
 export function InsertReadMoreButton({ editor, articleId }: { editor: Editor; articleId?: string }) {
   const [open, setOpen] = useState(false);
+  const storyId = useStoryBeingEdited(articleId);
   return (
     <>
       <button
@@ -91,7 +95,7 @@ export function InsertReadMoreButton({ editor, articleId }: { editor: Editor; ar
       {open &&
         createPortal(
           <StoryPickerDialog
-            articleId={articleId}
+            articleId={storyId}
             onPick={(story) => insertReadMore(editor, story.id)}
             onClose={() => setOpen(false)}
           />,
@@ -99,4 +103,10 @@ export function InsertReadMoreButton({ editor, articleId }: { editor: Editor; ar
         )}
     </>
   );
+}
+
+/** The story open in the editor (its address is /stories/:id), so a picker never offers the story itself. */
+function useStoryBeingEdited(given?: string): string | undefined {
+  const [, params] = useRoute('/stories/:id');
+  return given ?? params?.id;
 }

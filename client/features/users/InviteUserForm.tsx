@@ -5,12 +5,9 @@ import { ErrorBanner } from '../../components/ErrorBanner';
 import { Field } from '../../components/Field';
 import { fieldErrorsOf } from '../../lib/errors';
 import { useTRPC } from '../../lib/trpc';
+import type { AccountLinkNoticeData } from './AccountLinkNotice';
 
-export function InviteUserForm({
-  onInvited,
-}: {
-  onInvited: (notice: { email: string; password: string }) => void;
-}) {
+export function InviteUserForm({ onInvited }: { onInvited: (notice: AccountLinkNoticeData) => void }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [name, setName] = useState('');
@@ -18,8 +15,8 @@ export function InviteUserForm({
   const [role, setRole] = useState<Role>('editor');
   const invite = useMutation(
     trpc.users.invite.mutationOptions({
-      onSuccess: ({ user, oneTimePassword }) => {
-        onInvited({ email: user.email, password: oneTimePassword });
+      onSuccess: ({ user, link }) => {
+        onInvited({ name: user.name, email: user.email, purpose: 'invite', ...link });
         setName('');
         setEmail('');
         return queryClient.invalidateQueries({ queryKey: trpc.users.list.queryKey() });

@@ -5,6 +5,7 @@ import { useSession } from '../../app/session';
 import { basicColumnHelper, DataTable } from '../../components/DataTable';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { useTRPC } from '../../lib/trpc';
+import { AccountLinkNotice, type AccountLinkNoticeData } from './AccountLinkNotice';
 import { InviteUserForm } from './InviteUserForm';
 
 interface UserRow {
@@ -23,7 +24,7 @@ export function UsersScreen() {
   const queryClient = useQueryClient();
   const { user: me } = useSession();
   const users = useQuery(trpc.users.list.queryOptions());
-  const [notice, setNotice] = useState<{ email: string; password: string } | null>(null);
+  const [notice, setNotice] = useState<AccountLinkNoticeData | null>(null);
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.users.list.queryKey() });
   const changeRole = useMutation(trpc.users.changeRole.mutationOptions({ onSettled: refresh }));
   const setActive = useMutation(trpc.users.setActive.mutationOptions({ onSettled: refresh }));
@@ -84,13 +85,18 @@ export function UsersScreen() {
                     resetPassword.mutate(
                       { userId: u.id },
                       {
-                        onSuccess: ({ oneTimePassword }) =>
-                          setNotice({ email: u.email, password: oneTimePassword }),
+                        onSuccess: ({ link }) =>
+                          setNotice({
+                            name: u.name,
+                            email: u.email,
+                            purpose: u.mustChangePassword ? 'invite' : 'reset',
+                            ...link,
+                          }),
                       },
                     )
                   }
                 >
-                  New password
+                  {u.mustChangePassword ? 'New invite link' : 'Password reset link'}
                 </button>
               </span>
             );
@@ -104,20 +110,7 @@ export function UsersScreen() {
     <section>
       <h1>Users</h1>
       <InviteUserForm onInvited={setNotice} />
-      {notice && (
-        <div className="notice" role="status">
-          <p>
-            One-time password for <strong>{notice.email}</strong>:{' '}
-            <code data-testid="one-time-password">{notice.password}</code>
-          </p>
-          <p>
-            It is shown only now. Pass it on safely; they choose their own password when they first sign in.
-          </p>
-          <button type="button" onClick={() => setNotice(null)}>
-            Done
-          </button>
-        </div>
-      )}
+      {notice && <AccountLinkNotice link={notice} onDone={() => setNotice(null)} />}
       <ErrorBanner error={users.error ?? actionError} />
       {users.data && (
         <DataTable

@@ -8,6 +8,7 @@ import { useTRPC } from '../../lib/trpc';
 import { LiveLinks } from '../publication/story-links';
 import { useWorkflowLive } from './use-workflow-live';
 import './workflow.css';
+import { BellIcon } from '../../components/icons';
 
 /** The top bar's bell: unread count kept live, the latest notifications, mark read. */
 export function NotificationBell() {
@@ -55,7 +56,7 @@ export function NotificationBell() {
         aria-label={count > 0 ? `Notifications, ${count} unread` : 'Notifications'}
         onClick={() => setOpen((o) => !o)}
       >
-        <span aria-hidden="true">🔔</span>
+        <BellIcon />
         {count > 0 && (
           <span className="bell-count" data-testid="bell-count">
             {count > 99 ? '99+' : count}

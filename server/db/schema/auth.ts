@@ -47,3 +47,23 @@ export const loginFailures = pgTable(
   },
   (t) => [index('login_failures_email_ip_at_idx').on(t.email, t.ip, t.at)],
 );
+
+/**
+ * One-time links: an invite (set your first password) or a password reset.
+ * Only the sha256 of the token is stored; a link works once, until it expires.
+ */
+export const userTokens = pgTable(
+  'user_tokens',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    purpose: text('purpose').$type<'invite' | 'reset'>().notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    usedAt: timestamp('used_at', { withTimezone: true }),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('user_tokens_user_idx').on(t.userId)],
+);

@@ -6,4 +6,5 @@ export * from './media';
 export * from './rate-limits';
 export * from './sections';
 export * from './site';
+export * from './site-settings';
 export * from './workflow';

@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, lt, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, lt, type SQL, sql } from 'drizzle-orm';
 import type { AuditListInput } from '../../../shared/audit/schemas';
 import type { Page } from '../../../shared/pagination';
 import type { DbOrTx } from '../../db/client';
@@ -13,12 +13,25 @@ export interface AuditRow {
   entityId: string;
   actorId: string | null;
   actorName: string | null;
+  /** What the row is about, by name: the story's headline, the user's or section's name. */
+  subject: string | null;
   before: unknown;
   after: unknown;
   meta: unknown;
 }
 
 const auditCursor = defineCursor('audit', cursorKey.id);
+
+/**
+ * The name of the thing a row is about, as it is now (each branch casts only ids
+ * of its own kind, so 'site' and other non-uuid ids never reach a uuid cast).
+ */
+const subjectOf = sql<string | null>`case ${auditLog.entityType}
+  when 'article' then (select a.headline from articles a where a.id = ${auditLog.entityId}::uuid)
+  when 'user' then (select u.name from users u where u.id = ${auditLog.entityId}::uuid)
+  when 'section' then (select s.name_bn from sections s where s.id = ${auditLog.entityId}::uuid)
+  when 'media' then (select coalesce(nullif(m.caption, ''), m.original_name) from media m where m.id = ${auditLog.entityId}::uuid)
+  else null end`;
 
 /** Newest first, keyset on id (ids only grow). */
 export async function listAudit(db: DbOrTx, params: AuditListInput): Promise<Page<AuditRow>> {
@@ -38,6 +51,7 @@ export async function listAudit(db: DbOrTx, params: AuditListInput): Promise<Pag
       entityId: auditLog.entityId,
       actorId: auditLog.actorId,
       actorName: users.name,
+      subject: subjectOf,
       before: auditLog.before,
       after: auditLog.after,
       meta: auditLog.meta,

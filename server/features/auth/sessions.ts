@@ -14,7 +14,7 @@ export interface SessionUser {
   mustChangePassword: boolean;
 }
 
-function hashToken(token: string): string {
+export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('base64url');
 }
 

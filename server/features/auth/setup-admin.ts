@@ -5,6 +5,8 @@ import type { Db } from '../../db/client';
 import { users } from '../../db/schema';
 import type { Context } from '../../trpc/context';
 import { writeAudit } from '../audit/write-audit';
+import { insertSections } from '../sections/create-sections';
+import { announceSiteChange } from '../site/public-site-cache';
 import { hashPassword } from './password';
 import { createSession, SESSION_COOKIE } from './sessions';
 
@@ -35,12 +37,14 @@ async function insertFirstAdmin(db: Db, input: SetupInput, via: 'setup' | 'envir
       after: { email: admin.email, name: admin.name, role: 'admin' },
       meta: { via },
     });
+    await insertSections(tx, input.sections, admin.id);
     return admin;
   });
 }
 
 export async function setupAdmin({ ctx, input }: { ctx: Context; input: SetupInput }) {
   const admin = await insertFirstAdmin(ctx.db, input, 'setup');
+  announceSiteChange(ctx.events);
   if (!admin) {
     throw new AppError('CONFLICT', {
       userMessage: 'Barta is already set up. Sign in with your account instead.',
@@ -66,7 +70,7 @@ export async function setupAdmin({ ctx, input }: { ctx: Context; input: SetupInp
 export async function ensureAdminFromEnvironment(db: Db, admin: { email: string; password: string }) {
   return insertFirstAdmin(
     db,
-    { email: admin.email, password: admin.password, name: 'Administrator' },
+    { email: admin.email, password: admin.password, name: 'Administrator', sections: [] },
     'environment',
   );
 }

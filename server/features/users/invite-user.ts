@@ -4,12 +4,14 @@ import { AppError } from '../../../shared/errors';
 import { users } from '../../db/schema';
 import type { Context } from '../../trpc/context';
 import { writeAudit } from '../audit/write-audit';
+import { issueAccountLink } from '../auth/account-links';
 import { generateOneTimePassword, hashPassword } from '../auth/password';
 import type { SessionUser } from '../auth/sessions';
+import { deliverAccountLink } from './deliver-account-link';
 
 /**
- * Creates an account with a one-time password, returned once for the admin to
- * pass on; the new user must choose their own password at first sign-in.
+ * Creates an account and a one-time link where the colleague chooses a password.
+ * Until then the account has a random password nobody knows, so it cannot sign in.
  */
 export async function inviteUser({
   ctx,
@@ -18,9 +20,8 @@ export async function inviteUser({
   ctx: Context & { user: SessionUser };
   input: InviteUserInput;
 }) {
-  const oneTimePassword = generateOneTimePassword();
-  const passwordHash = await hashPassword(oneTimePassword);
-  const user = await ctx.db.transaction(async (tx) => {
+  const passwordHash = await hashPassword(generateOneTimePassword());
+  const { user, link } = await ctx.db.transaction(async (tx) => {
     const [existing] = await tx
       .select({ id: users.id })
       .from(users)
@@ -49,7 +50,12 @@ export async function inviteUser({
       entityId: created.id,
       after: { email: created.email, name: created.name, role: created.role },
     });
-    return created;
+    const link = await issueAccountLink(tx, {
+      userId: created.id,
+      purpose: 'invite',
+      createdBy: ctx.user.id,
+    });
+    return { user: created, link };
   });
-  return { user, oneTimePassword };
+  return { user, link: await deliverAccountLink(ctx, link, user) };
 }

@@ -1,12 +1,14 @@
-import { eq } from 'drizzle-orm';
-import { users } from '../../db/schema';
 import type { Context } from '../../trpc/context';
 import { writeAudit } from '../audit/write-audit';
-import { generateOneTimePassword, hashPassword } from '../auth/password';
-import { deleteUserSessions, type SessionUser } from '../auth/sessions';
+import { issueAccountLink } from '../auth/account-links';
+import type { SessionUser } from '../auth/sessions';
+import { deliverAccountLink } from './deliver-account-link';
 import { loadUserForChange } from './load-user-for-change';
 
-/** A forgotten password: a new one-time password, shown once; the user's sessions end. */
+/**
+ * A forgotten password, or an invite whose link expired: a new one-time link.
+ * The current password keeps working until the link is used; then every session ends.
+ */
 export async function resetUserPassword({
   ctx,
   input,
@@ -14,21 +16,19 @@ export async function resetUserPassword({
   ctx: Context & { user: SessionUser };
   input: { userId: string };
 }) {
-  const oneTimePassword = generateOneTimePassword();
-  const passwordHash = await hashPassword(oneTimePassword);
-  await ctx.db.transaction(async (tx) => {
+  const { user, link } = await ctx.db.transaction(async (tx) => {
     const user = await loadUserForChange(tx, input.userId);
-    await tx
-      .update(users)
-      .set({ passwordHash, mustChangePassword: true, updatedAt: new Date() })
-      .where(eq(users.id, user.id));
-    await deleteUserSessions(tx, user.id);
+    // Someone who never chose a password gets a fresh invite (a week), not a reset (a day).
+    const purpose = user.mustChangePassword ? 'invite' : 'reset';
+    const link = await issueAccountLink(tx, { userId: user.id, purpose, createdBy: ctx.user.id });
     await writeAudit(tx, {
       actorId: ctx.user.id,
-      action: 'user.reset_password',
+      action: purpose === 'invite' ? 'user.reinvite' : 'user.reset_password',
       entityType: 'user',
       entityId: user.id,
+      meta: { expiresAt: link.expiresAt.toISOString() },
     });
+    return { user, link };
   });
-  return { oneTimePassword };
+  return { link: await deliverAccountLink(ctx, link, user) };
 }

@@ -28,18 +28,19 @@ describe('user administration', () => {
   });
   afterAll(() => h.close());
 
-  it('invites an editor with a one-time password that must be changed, and audits it', async () => {
-    const { user, oneTimePassword } = await h.caller(admin).users.invite({
+  it('invites an editor with a one-time link where they choose a password, and audits it', async () => {
+    const { user, link } = await h.caller(admin).users.invite({
       name: 'রহিম উদ্দিন',
       email: 'Rahim@Barta.test ',
       role: 'editor',
     });
     expect(user).toMatchObject({ email: 'rahim@barta.test', role: 'editor' });
-    expect(oneTimePassword).toMatch(/^[a-z2-9]{4}(-[a-z2-9]{4}){3}$/);
-    const signedIn = await h
-      .caller(null)
-      .auth.signIn({ email: 'rahim@barta.test', password: oneTimePassword });
-    expect(signedIn.mustChangePassword).toBe(true);
+    expect(link.path).toMatch(/^\/admin\/set-password#[A-Za-z0-9_-]{43}$/);
+    expect(link.sent).toBe(false);
+    const token = link.path.split('#')[1];
+    const signedIn = await h.caller(null).auth.setPasswordWithLink({ token, password: 'rahim-own-password' });
+    expect(signedIn).toMatchObject({ email: 'rahim@barta.test', mustChangePassword: false });
+    await h.caller(null).auth.signIn({ email: 'rahim@barta.test', password: 'rahim-own-password' });
     const [audit] = await h.db.select().from(auditLog).where(eq(auditLog.entityId, user.id));
     expect(audit).toMatchObject({ action: 'user.invite', actorId: admin.id, entityType: 'user' });
     expect(audit.after).toMatchObject({ email: 'rahim@barta.test', role: 'editor' });
@@ -112,12 +113,16 @@ describe('user administration', () => {
     expect(demote.message).toMatch(/at least one active administrator/);
   });
 
-  it('resets a password: new one-time password, sessions end', async () => {
+  it('resets a password with a link: sessions end when the new password is set', async () => {
     const editor = await h.makeUser('editor');
-    const { oneTimePassword } = await h.caller(admin).users.resetPassword({ userId: editor.id });
+    const { link } = await h.caller(admin).users.resetPassword({ userId: editor.id });
+    expect(await findSessionUser(h.db, editor.sessionToken, 14)).not.toBeNull();
+    await h
+      .caller(null)
+      .auth.setPasswordWithLink({ token: link.path.split('#')[1], password: 'a new password 1' });
     expect(await findSessionUser(h.db, editor.sessionToken, 14)).toBeNull();
-    const user = await h.caller(null).auth.signIn({ email: editor.email, password: oneTimePassword });
-    expect(user.mustChangePassword).toBe(true);
+    const user = await h.caller(null).auth.signIn({ email: editor.email, password: 'a new password 1' });
+    expect(user.mustChangePassword).toBe(false);
   });
 
   it('answers NOT_FOUND for a user that does not exist and BAD_REQUEST for a malformed id', async () => {

@@ -129,3 +129,46 @@ export async function countUnread(db: DbOrTx, userId: string): Promise<number> {
     .where(and(eq(notifications.userId, userId), isNull(notifications.readAt)));
   return row?.n ?? 0;
 }
+
+/**
+ * What a sent-back story's editor needs first: the latest send-back note, who
+ * wrote it and when, and how many comment threads are still open. Null unless
+ * the story is waiting for changes.
+ */
+export async function findSendBackGuidance(db: DbOrTx, articleId: string) {
+  const article = await loadArticle(db, articleId, { includeDeleted: true });
+  if (article.status !== 'changes_requested') return null;
+  const [sentBack] = await db
+    .select({
+      note: sql<string>`coalesce(${auditLog.meta}->>'note', '')`,
+      at: auditLog.at,
+      byName: users.name,
+    })
+    .from(auditLog)
+    .leftJoin(users, eq(users.id, auditLog.actorId))
+    .where(
+      and(
+        eq(auditLog.entityType, 'article'),
+        eq(auditLog.entityId, articleId),
+        eq(auditLog.action, 'article.send_back'),
+      ),
+    )
+    .orderBy(desc(auditLog.id))
+    .limit(1);
+  const [{ open }] = await db
+    .select({ open: sql<number>`count(*)::int` })
+    .from(reviewComments)
+    .where(
+      and(
+        eq(reviewComments.articleId, articleId),
+        isNull(reviewComments.parentId),
+        isNull(reviewComments.resolvedAt),
+      ),
+    );
+  return {
+    note: sentBack?.note ?? '',
+    byName: sentBack?.byName ?? null,
+    at: sentBack?.at ?? null,
+    openComments: open,
+  };
+}

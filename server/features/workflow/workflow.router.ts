@@ -22,7 +22,7 @@ import { approveUpdate, discardUpdate } from './review-update';
 import { sendBackArticle } from './send-back-article';
 import { submitArticle } from './submit-article';
 import { unpublishArticle } from './unpublish-article';
-import { listHistory, listReviewQueue } from './workflow.queries';
+import { findSendBackGuidance, listHistory, listReviewQueue } from './workflow.queries';
 
 /**
  * Review workflow. Each procedure's right is the one its transition needs in
@@ -78,6 +78,10 @@ export const workflowRouter = router({
     .input(ZArticleIdInput)
     .query(({ ctx, input }) => listHistory(ctx.db, input.id)),
 
+  /** The note and open comment count shown at the top of a sent-back story. */
+  guidance: roleProcedure('articles.read')
+    .input(ZArticleIdInput)
+    .query(({ ctx, input }) => findSendBackGuidance(ctx.db, input.id)),
   comments: commentsRouter,
   notifications: notificationsRouter,
 });

@@ -165,3 +165,12 @@ export const SEED_STORY: DemoStory & { readMoreAfter: number } = {
     'প্রযুক্তি মহল মনে করছে, সফল হলে ‘গ্রোক’ চ্যাটবট চ্যাটজিপিটি বা গুগল জেমিনি-এর শক্ত প্রতিদ্বন্দ্বী হয়ে উঠতে পারে। তবে এক্স-এআই-এর এই মহাকৌশল শেষ পর্যন্ত মাস্ককে কতদূর নিয়ে যায়, সেটিই এখন দেখার বিষয়।',
   ],
 };
+
+/** The demo paper's imprint: fictional names, set only where the site settings are still empty. */
+export const DEMO_SITE = {
+  siteName: 'বার্তা',
+  masthead: '',
+  editorName: 'নমুনা সম্পাদক',
+  publisherName: 'নমুনা প্রকাশক',
+  defaultByline: 'নিজস্ব প্রতিবেদক',
+} as const;

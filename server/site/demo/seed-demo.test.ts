@@ -61,7 +61,7 @@ describe('demo newsroom seed (demo.seed, the same function as npm run seed:demo)
       `<a href="${japan.path}">${JAPAN_STORY.headline}</a>`,
       ...SEED_STORY.paragraphs.slice(5).map((p) => `<p>${p}</p>`),
       ...RELATED_STORIES.map((r) => `${r.kicker ? `${r.kicker} ` : ''}${r.headline}</span>`),
-      '<p>সম্পাদক : শ্যামল দত্ত</p>',
+      '<p>সম্পাদক : নমুনা সম্পাদক</p>',
     ];
     let at = -1;
     for (const piece of expected) {

@@ -4,7 +4,7 @@ import { AppError } from '../../../shared/errors';
 import type { Role } from '../../../shared/roles';
 import type { Config } from '../../config';
 import type { Database } from '../../db/client';
-import { articles, media, sections, users } from '../../db/schema';
+import { articles, media, sections, siteSettings, users } from '../../db/schema';
 import type { EventBus } from '../../events/bus';
 import { createArticle } from '../../features/articles/create-article';
 import { writeAudit } from '../../features/audit/write-audit';
@@ -15,6 +15,8 @@ import { updateMedia } from '../../features/media/update-media';
 import { uploadMedia } from '../../features/media/upload-media';
 import { addRelated } from '../../features/related/add-related';
 import { currentTargets } from '../../features/related/related-list';
+import { announceSiteChange, invalidateSiteChrome } from '../../features/site/public-site-cache';
+import { SITE_SETTINGS_ID } from '../../features/site/site-settings.queries';
 import { approveArticle } from '../../features/workflow/approve-article';
 import { publishArticle } from '../../features/workflow/publish-article';
 import { submitArticle } from '../../features/workflow/submit-article';
@@ -22,6 +24,7 @@ import { type Context, createContextInner, type Logger } from '../../trpc/contex
 import { storyPath } from '../public-articles.queries';
 import {
   DEMO_SECTIONS,
+  DEMO_SITE,
   DEMO_USERS,
   type DemoImage,
   type DemoStory,
@@ -64,6 +67,7 @@ export async function seedDemoNewsroom(
 ): Promise<SeedDemoResult> {
   const db = deps.database.db;
   const sectionsCreated = await seedSections(deps);
+  await seedSiteSettings(deps);
   const sectionIds = new Map(
     (await db.select({ id: sections.id, slug: sections.slug }).from(sections)).map((s) => [s.slug, s.id]),
   );
@@ -123,12 +127,22 @@ function contextFor(deps: SeedDemoDeps, user: SessionUser): Context & { user: Se
   return { ...ctx, user };
 }
 
+async function seedSiteSettings(deps: SeedDemoDeps): Promise<void> {
+  await deps.database.db
+    .insert(siteSettings)
+    .values({ id: SITE_SETTINGS_ID, ...DEMO_SITE })
+    .onConflictDoNothing({ target: siteSettings.id });
+  await invalidateSiteChrome(deps.database.db);
+  announceSiteChange(deps.events);
+}
+
 async function seedSections(deps: SeedDemoDeps): Promise<number> {
   const inserted = await deps.database.db
     .insert(sections)
     .values(DEMO_SECTIONS.map((s, position) => ({ ...s, position })))
     .onConflictDoNothing({ target: sections.slug })
     .returning({ id: sections.id });
+  if (inserted.length > 0) await invalidateSiteChrome(deps.database.db);
   return inserted.length;
 }
 

@@ -4,6 +4,9 @@ import { html } from './html';
 
 export interface SiteInfo {
   name: string;
+  /** A line under the name (a motto); empty: none. */
+  masthead?: string;
+  /** Imprint names; an empty one leaves its line out. */
   editor: string;
   publisher: string;
   cssUrl: string;
@@ -55,6 +58,7 @@ ${p.head ?? ''}
 <a class="skip-link" href="#main">মূল খবরে যান</a>
 <header class="masthead">
 <a class="site-name" href="/">${p.site.name}</a>
+${p.site.masthead ? html`<p class="masthead-line">${p.site.masthead}</p>` : ''}
 ${renderDateLine(p.site)}
 ${renderNav(p.nav, p.activeSection)}
 </header>
@@ -62,8 +66,8 @@ ${renderNav(p.nav, p.activeSection)}
 ${p.main}
 </main>
 <footer class="site-footer">
-<p>সম্পাদক : ${p.site.editor}</p>
-<p>প্রকাশক : ${p.site.publisher}</p>
+${p.site.editor ? html`<p>সম্পাদক : ${p.site.editor}</p>` : ''}
+${p.site.publisher ? html`<p>প্রকাশক : ${p.site.publisher}</p>` : ''}
 <p class="feeds"><a href="/rss.xml">RSS</a><a href="/sitemap.xml">সাইটম্যাপ</a></p>
 </footer>
 </body>

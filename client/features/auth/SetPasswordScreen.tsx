@@ -1,0 +1,81 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { useLocation } from 'wouter';
+import { PASSWORD_MIN } from '../../../shared/auth/schemas';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { Field } from '../../components/Field';
+import { fieldErrorsOf } from '../../lib/errors';
+import { useTRPC } from '../../lib/trpc';
+
+/** The secret of an invite or reset link travels in the fragment: /admin/set-password#<token>. */
+function tokenFromAddress(): string {
+  return decodeURIComponent(window.location.hash.replace(/^#/, ''));
+}
+
+/** Opened from an invite or reset link: the colleague chooses a password and is signed in. */
+export function SetPasswordScreen() {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const [, navigate] = useLocation();
+  const [token] = useState(tokenFromAddress);
+  const [password, setPassword] = useState('');
+  const [show, setShow] = useState(false);
+  const link = useQuery({ ...trpc.auth.accountLink.queryOptions({ token }), retry: false });
+  const save = useMutation(
+    trpc.auth.setPasswordWithLink.mutationOptions({
+      onSuccess: async () => {
+        window.history.replaceState(null, '', window.location.pathname);
+        await queryClient.invalidateQueries({ queryKey: trpc.auth.session.queryKey() });
+        navigate('/', { replace: true });
+      },
+    }),
+  );
+  const fields = fieldErrorsOf(save.error);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    save.mutate({ token, password });
+  };
+  const invite = link.data?.purpose === 'invite';
+  return (
+    <main className="auth-page">
+      <form className="auth-card" onSubmit={submit} noValidate>
+        <h1>
+          বার্তা <span>{invite ? 'Welcome to the newsroom' : 'Choose a new password'}</span>
+        </h1>
+        {link.isPending && <p>Checking the link…</p>}
+        <ErrorBanner error={link.error ?? save.error} />
+        {link.data && (
+          <>
+            <p>
+              {link.data.name} · {link.data.email}
+            </p>
+            <input type="email" hidden readOnly autoComplete="username" value={link.data.email} />
+            <Field
+              label={invite ? 'Choose your password' : 'New password'}
+              type={show ? 'text' : 'password'}
+              autoComplete="new-password"
+              hint={`At least ${PASSWORD_MIN} characters.`}
+              value={password}
+              onChange={(e) => setPassword(e.target.value)}
+              error={fields.password}
+              required
+              autoFocus
+            />
+            <label className="checkbox">
+              <input type="checkbox" checked={show} onChange={(e) => setShow(e.target.checked)} /> Show
+              password
+            </label>
+            <button type="submit" className="primary" disabled={save.isPending}>
+              {invite ? 'Set password and sign in' : 'Save password and sign in'}
+            </button>
+          </>
+        )}
+        {link.isError && (
+          <p>
+            <a href="/admin">Go to sign in</a>
+          </p>
+        )}
+      </form>
+    </main>
+  );
+}

@@ -1,0 +1,192 @@
+import { useSortable } from '@dnd-kit/sortable';
+import { CSS } from '@dnd-kit/utilities';
+import { useMutation } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { toBengaliDigits } from '../../../shared/bn/digits';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { Field } from '../../components/Field';
+import { DragIcon } from '../../components/icons';
+import { fieldErrorsOf } from '../../lib/errors';
+import { useTRPC } from '../../lib/trpc';
+
+export interface ManagedSection {
+  id: string;
+  slug: string;
+  nameBn: string;
+  nameEn: string;
+  hidden: boolean;
+  archivedAt: string | null;
+  storyCount: number;
+}
+
+/**
+ * One section: drag handle (when it has a position), names, and its actions.
+ * Rename opens the fields in place; delete is offered only while no story uses it.
+ */
+export function SectionRow({
+  section,
+  position,
+  total,
+  onChanged,
+}: {
+  section: ManagedSection;
+  position?: number;
+  total?: number;
+  onChanged: () => unknown;
+}) {
+  const trpc = useTRPC();
+  const sortable = useSortable({ id: section.id, disabled: position === undefined });
+  const [editing, setEditing] = useState(false);
+  const options = { onSuccess: () => onChanged() };
+  const update = useMutation(trpc.sections.update.mutationOptions(options));
+  const archive = useMutation(trpc.sections.archive.mutationOptions(options));
+  const remove = useMutation(trpc.sections.delete.mutationOptions(options));
+  const error = update.error ?? archive.error ?? remove.error;
+  const stories = `${toBengaliDigits(section.storyCount)} ${section.storyCount === 1 ? 'story' : 'stories'}`;
+  return (
+    <li
+      ref={sortable.setNodeRef}
+      className={sortable.isDragging ? 'section-row dragging' : 'section-row'}
+      style={{ transform: CSS.Transform.toString(sortable.transform), transition: sortable.transition }}
+      data-testid="section-row"
+    >
+      {position !== undefined && total !== undefined && (
+        <button
+          type="button"
+          ref={sortable.setActivatorNodeRef}
+          className="drag-handle"
+          {...sortable.attributes}
+          {...sortable.listeners}
+          aria-label={`Move “${section.nameBn}”, position ${position + 1} of ${total}`}
+        >
+          <DragIcon />
+        </button>
+      )}
+      {editing ? (
+        <RenameForm
+          section={section}
+          pending={update.isPending}
+          error={update.error}
+          onCancel={() => setEditing(false)}
+          onSave={(input) =>
+            update.mutate({ id: section.id, ...input }, { onSuccess: () => setEditing(false) })
+          }
+        />
+      ) : (
+        <div className="section-names">
+          <strong lang="bn">{section.nameBn}</strong> <span>{section.nameEn}</span>{' '}
+          <code className="muted">/section/{section.slug}</code>
+          <span className="muted"> · {stories}</span>
+          {section.hidden && <span className="badge">Hidden from the masthead</span>}
+        </div>
+      )}
+      {!editing && (
+        <span className="actions">
+          {!section.archivedAt && (
+            <>
+              <button type="button" onClick={() => setEditing(true)}>
+                Rename
+              </button>
+              <button
+                type="button"
+                onClick={() =>
+                  update.mutate({
+                    id: section.id,
+                    nameBn: section.nameBn,
+                    nameEn: section.nameEn,
+                    slug: section.slug,
+                    hidden: !section.hidden,
+                  })
+                }
+                aria-pressed={section.hidden}
+              >
+                {section.hidden ? 'Show in masthead' : 'Hide from masthead'}
+              </button>
+            </>
+          )}
+          <button
+            type="button"
+            onClick={() => archive.mutate({ id: section.id, archived: !section.archivedAt })}
+          >
+            {section.archivedAt ? 'Restore' : 'Archive'}
+          </button>
+          {section.storyCount === 0 && (
+            <button
+              type="button"
+              className="danger"
+              onClick={() => {
+                if (window.confirm(`Delete the section “${section.nameBn}”?`))
+                  remove.mutate({ id: section.id });
+              }}
+            >
+              Delete
+            </button>
+          )}
+        </span>
+      )}
+      {!editing && <ErrorBanner error={error} />}
+    </li>
+  );
+}
+
+function RenameForm({
+  section,
+  pending,
+  error,
+  onSave,
+  onCancel,
+}: {
+  section: ManagedSection;
+  pending: boolean;
+  error: unknown;
+  onSave: (input: { nameBn: string; nameEn: string; slug: string }) => void;
+  onCancel: () => void;
+}) {
+  const [nameBn, setNameBn] = useState(section.nameBn);
+  const [nameEn, setNameEn] = useState(section.nameEn);
+  const [slug, setSlug] = useState(section.slug);
+  const fields = fieldErrorsOf(error);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    onSave({ nameBn, nameEn, slug });
+  };
+  return (
+    <form
+      className="inline-form section-rename"
+      onSubmit={submit}
+      noValidate
+      aria-label={`Rename ${section.nameBn}`}
+    >
+      <ErrorBanner error={error} />
+      <div className="row">
+        <Field
+          label="Bengali name"
+          lang="bn"
+          value={nameBn}
+          onChange={(e) => setNameBn(e.target.value)}
+          error={fields.nameBn}
+          autoFocus
+        />
+        <Field
+          label="English name"
+          value={nameEn}
+          onChange={(e) => setNameEn(e.target.value)}
+          error={fields.nameEn}
+        />
+        <Field
+          label="Slug"
+          hint="Changing it changes the section page's address."
+          value={slug}
+          onChange={(e) => setSlug(e.target.value)}
+          error={fields.slug}
+        />
+        <button type="submit" className="primary" disabled={pending}>
+          Save
+        </button>
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
