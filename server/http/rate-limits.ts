@@ -44,9 +44,9 @@ export const LIMITS = {
 } satisfies Record<string, Limit>;
 
 /**
- * Which tRPC procedures are limited: sign-in, setup and the password change an
- * invited user makes with the one-time password (Barta has no other invite
- * redemption step), and the staff queries that search or walk large tables.
+ * Which tRPC procedures are limited: sign-in, setup, invite and reset links (reading
+ * one, and setting a password with it), password changes, and the staff queries that
+ * search or walk large tables.
  * The per-account lockout (auth/lockout.ts) stays; this limits one client across accounts.
  */
 // A Map, not an object: a path such as `constructor` must not find Object.prototype's.
@@ -54,6 +54,8 @@ const PROCEDURE_LIMITS = new Map<string, Limit>([
   ['auth.signIn', LIMITS.signIn],
   ['auth.setup', LIMITS.setup],
   ['auth.changePassword', LIMITS.password],
+  ['auth.accountLink', LIMITS.password],
+  ['auth.setPasswordWithLink', LIMITS.password],
   ['stories.list', LIMITS.staffQuery],
   ['media.list', LIMITS.staffQuery],
   ['related.search', LIMITS.staffQuery],

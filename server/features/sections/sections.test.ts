@@ -10,8 +10,9 @@ import { buildApp } from '../../http/app';
 import { insertStory } from '../../site/test-stories';
 import { createTestHarness, type TestHarness, type TestUser } from '../../test/harness';
 
-/** The masthead's section links of a public page. */
-async function navOf(app: FastifyInstance, path = '/'): Promise<string> {
+/** The masthead's section links of a public page, once the outbox has run (the server runs it at each commit). */
+async function navOf(h: TestHarness, app: FastifyInstance, path = '/'): Promise<string> {
+  await h.drainOutbox();
   const body = (await app.inject(path)).body;
   return /<nav aria-label="বিভাগ">[\s\S]*?<\/nav>/.exec(body)?.[0] ?? '';
 }
@@ -31,7 +32,7 @@ describe('sections', () => {
   const staff = {} as Record<Role, TestUser>;
   beforeAll(async () => {
     h = await createTestHarness();
-    app = await buildApp({ config: h.config, database: h.database, events: new EventBus() });
+    app = await buildApp({ config: h.config, database: h.database, events: h.events });
     for (const role of ROLES) staff[role] = await h.makeUser(role);
   });
   afterAll(async () => {
@@ -75,13 +76,13 @@ describe('sections', () => {
   it('renames in both languages and hides from the masthead, and readers see it at once', async () => {
     const admin = h.caller(staff.admin);
     const s = await admin.sections.create({ nameBn: 'বানিজ্য', nameEn: 'Trade' });
-    expect(await navOf(app)).toContain('বানিজ্য');
+    expect(await navOf(h, app)).toContain('বানিজ্য');
     await admin.sections.update({ id: s.id, nameBn: 'বাণিজ্য', nameEn: 'Business', slug: 'business' });
-    const home = await navOf(app);
+    const home = await navOf(h, app);
     expect(home).toContain('/section/business');
     expect(home).not.toContain('বানিজ্য');
     await admin.sections.update({ id: s.id, nameBn: 'বাণিজ্য', nameEn: 'Business', slug: '', hidden: true });
-    expect(await navOf(app)).not.toContain('/section/business');
+    expect(await navOf(h, app)).not.toContain('/section/business');
     // Hidden is not archived: stories can still be filed in it.
     expect((await admin.sections.list()).map((x) => x.id)).toContain(s.id);
   });
@@ -111,7 +112,7 @@ describe('sections', () => {
     const managed = (await desk.sections.manageList()).find((s) => s.id === used.id);
     expect(managed).toMatchObject({ storyCount: 1 });
     expect(managed?.archivedAt).toBeInstanceOf(Date);
-    expect(await navOf(app)).not.toContain('/section/old-desk');
+    expect(await navOf(h, app)).not.toContain('/section/old-desk');
     // Its page and stories stay for readers who follow old links.
     expect((await app.inject('/section/old-desk')).statusCode).toBe(200);
     // An archived section takes no new stories.

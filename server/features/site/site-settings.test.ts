@@ -30,7 +30,7 @@ describe('site settings', () => {
   let app: FastifyInstance;
   beforeAll(async () => {
     h = await createTestHarness();
-    app = await buildApp({ config: h.config, database: h.database, events: new EventBus() });
+    app = await buildApp({ config: h.config, database: h.database, events: h.events });
   });
   afterAll(async () => {
     await app.close();
@@ -56,6 +56,7 @@ describe('site settings', () => {
     const saved = await h.caller(admin).site.updateSettings(SETTINGS);
     expect(saved.effective).toEqual(SETTINGS);
     expect(saved.timeZone).toBe('Asia/Dhaka');
+    await h.drainOutbox(); // as the server does right after the commit
     const page = (await app.inject('/')).body;
     expect(page).toContain('দৈনিক নমুনা');
     expect(page).toContain('সত্যের পক্ষে');
@@ -78,7 +79,7 @@ describe('site settings', () => {
 describe('site settings with environment overrides', () => {
   it('SITE_NAME, SITE_EDITOR and SITE_PUBLISHER win over the stored values and are shown as locked', async () => {
     const h = await createTestHarness({ SITE_NAME: 'পরিবেশ বার্তা', SITE_EDITOR: 'পরিবেশ সম্পাদক' });
-    const app = await buildApp({ config: h.config, database: h.database, events: new EventBus() });
+    const app = await buildApp({ config: h.config, database: h.database, events: h.events });
     try {
       const admin = await h.makeUser('admin');
       const saved = await h.caller(admin).site.updateSettings(SETTINGS);
@@ -89,6 +90,7 @@ describe('site settings with environment overrides', () => {
         publisherName: 'কাল্পনিক প্রকাশক',
       });
       expect(saved.lockedByEnvironment).toEqual({ siteName: 'SITE_NAME', editorName: 'SITE_EDITOR' });
+      await h.drainOutbox();
       const page = (await app.inject('/')).body;
       expect(page).toContain('<a class="site-name" href="/">পরিবেশ বার্তা</a>');
       expect(footerOf(page)).toContain('সম্পাদক : পরিবেশ সম্পাদক');
