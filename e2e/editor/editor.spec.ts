@@ -51,27 +51,6 @@ test('offline: typing is kept on the device and reaches the server when back onl
   expect(await storyText(page.request, id)).toContain('অফলাইনে লেখা বাক্য।');
 });
 
-test('a crash before the save: reopening offers the text kept on this device', async ({ page, context }) => {
-  const id = await createStory(page, 'ক্র্যাশ পরীক্ষা');
-  await page.goto(`/admin/stories/${id}`);
-  // The server never gets this save (as if the tab died first).
-  await page.route('**/trpc/**', (route) =>
-    route.request().url().includes('articles.save') ? route.abort() : route.continue(),
-  );
-  await typeAtEnd(page, ' হারিয়ে যাওয়ার কথা ছিল।');
-  await expect(page.getByTestId('save-status')).toHaveText(/^Offline: saved on this device/);
-  // The tab's renderer crashes: no closing save, no unload handler, only what is on the device.
-  const reopened = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Page.crash').catch(() => {});
-  await reopened.goto(`/admin/stories/${id}`);
-  await expect(reopened.getByRole('heading', { name: 'Unsaved text found on this device' })).toBeVisible();
-  await reopened.getByRole('button', { name: 'Restore this text' }).click();
-  await expect(reopened.getByRole('textbox', { name: 'Story text' })).toContainText('হারিয়ে যাওয়ার কথা ছিল।');
-  await expect(reopened.getByTestId('save-status')).toHaveText(/Saved at/);
-  expect(await storyText(reopened.request, id)).toContain('হারিয়ে যাওয়ার কথা ছিল।');
-});
-
 test('two tabs: a stale save shows both texts side by side, and nothing is lost', async ({
   page,
   browser,
