@@ -98,6 +98,9 @@ test('offline: close the tab, reopen, go online: the paragraph saves without a t
   await expect(status(tab)).toHaveText(/^Offline: saved on this device/);
   await keepScreenshot(testInfo, tab, 'offline before closing');
   await tab.close();
+  // Still in the tunnel for a moment: the closing tab's last save (a keepalive request the
+  // browser sends after the page is gone) must fail too, not slip out once the signal is back.
+  await new Promise((resolve) => setTimeout(resolve, 1500));
 
   // Reopened as the signal flickers back: the story loads, then the network drops again.
   await context.setOffline(false);
