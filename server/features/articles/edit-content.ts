@@ -4,6 +4,7 @@ import { AppError } from '../../../shared/errors';
 import type { Tx } from '../../db/client';
 import type { RevisionReason } from '../../db/schema';
 import type { OutboxMessage } from '../outbox/enqueue';
+import { assertSectionTakesStories } from '../sections/section-write';
 import { deskAndAuthors, storyTitle } from '../workflow/notify';
 import { indexReferences } from './index-references';
 import type { ArticleRow } from './load-article';
@@ -93,6 +94,9 @@ export async function planContentEdit(
       userMessage: 'This story is archived. Reopen it as a draft before editing.',
     });
   }
+  // An archived section takes no new stories, whichever edit tries (a save, a restore, a bulk move).
+  const sectionNow = (current.pending as ArticleSnapshot | null)?.sectionId ?? current.sectionId;
+  await assertSectionTakesStories(tx, prepared.columns.sectionId, sectionNow);
   const outcome = editOutcome(current.status, actor.role, {
     approvedEditsNeedReview: params.approvedEditsNeedReview,
   });

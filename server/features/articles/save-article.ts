@@ -2,7 +2,6 @@ import type { SaveArticleInput } from '../../../shared/articles/schemas';
 import { AppError } from '../../../shared/errors';
 import type { Context } from '../../trpc/context';
 import type { SessionUser } from '../auth/sessions';
-import { assertSectionTakesStories } from '../sections/section-write';
 import { siteOrigins } from './create-article';
 import { planContentEdit } from './edit-content';
 import { authorIdsOf } from './index-references';
@@ -29,7 +28,6 @@ export async function saveArticle({
   const prepared = prepareContent(input.content, siteOrigins(ctx));
   const saved = await ctx.db.transaction(async (tx) => {
     const current = await lockStory(tx, input.id, { baseVersion: input.baseVersion, conflict: 'save' });
-    await assertSectionTakesStories(tx, input.content.sectionId ?? null, current.sectionId);
     const lock = await currentLock(tx, current.id);
     if (lock && (lock.userId !== ctx.user.id || lock.tabId !== input.tabId)) {
       throw new AppError('CONFLICT', {

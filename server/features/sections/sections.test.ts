@@ -5,7 +5,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROLES, type Role } from '../../../shared/roles';
 import { STARTER_SECTIONS } from '../../../shared/sections/schemas';
 import { auditLog, sections } from '../../db/schema';
-import { EventBus } from '../../events/bus';
 import { buildApp } from '../../http/app';
 import { insertStory } from '../../site/test-stories';
 import { createTestHarness, type TestHarness, type TestUser } from '../../test/harness';

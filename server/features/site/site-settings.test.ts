@@ -2,7 +2,6 @@ import type { TRPCError } from '@trpc/server';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROLES } from '../../../shared/roles';
-import { EventBus } from '../../events/bus';
 import { buildApp } from '../../http/app';
 import { createTestHarness, type TestHarness } from '../../test/harness';
 
