@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lte, ne, or, type SQL, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { storyPath } from '../../shared/articles/paths';
-import { type DbOrTx, queryRows } from '../db/client';
+import type { DbOrTx } from '../db/client';
 import { cursorKey, cursorTimestamp, defineCursor } from '../db/keyset-cursor';
 import { articleAuthors, articles, articleUpdates, relatedLinks, sections, users } from '../db/schema';
 
