@@ -45,7 +45,7 @@ interface BodyEditorProps {
 /**
  * The story body. Uncontrolled on purpose: React never pushes content into it
  * while the user types (that would break Bengali IME composition); the parent
- * reads `editor.getJSON()` when it saves. Toolbar state comes from useEditorState.
+ * reads `editor.getJSON()` when it saves. Toolbar state is read after the frame (Toolbar).
  */
 export const BodyEditor = memo(function BodyEditor({
   initialContent,
@@ -74,6 +74,9 @@ export const BodyEditor = memo(function BodyEditor({
     content: initialContent,
     editable,
     shouldRerenderOnTransaction: false,
+    // Tiptap's 'delete' events cost a timer and a replay of every transaction's steps per
+    // keystroke; nothing in Barta listens for them.
+    enableCoreExtensions: { delete: false },
     editorProps: {
       attributes: {
         class: 'story-body',

@@ -1,7 +1,8 @@
 import type { Editor } from '@tiptap/core';
-import { useEditorState } from '@tiptap/react';
+import { useEffect, useState } from 'react';
 import { HEADING_LEVELS } from '../../../shared/editor';
 import { LinkIcon } from '../../components/icons';
+import { whenIdle } from './idle';
 
 const mod = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘' : 'Ctrl+';
 
@@ -113,17 +114,59 @@ const TEXT_TOOLS: ButtonSpec[] = [
 
 const ALL = [...MARKS, ...BLOCKS, ...HISTORY, ...TEXT_TOOLS];
 
-/** Formatting buttons; their pressed state is read with one selector, not on every render. */
+interface ToolbarState {
+  active: string;
+  enabled: string;
+  link: boolean;
+}
+
+function readToolbarState(e: Editor): ToolbarState {
+  return {
+    active: ALL.map((b) => (b.active?.(e) ? 't' : 'f')).join(''),
+    enabled: ALL.map((b) => (b.can?.(e) === false ? 'f' : 't')).join(''),
+    link: e.isActive('link'),
+  };
+}
+
+/** How late the buttons may follow the selection while the user types without a pause. */
+const TOOLBAR_LAG_MS = 100;
+
+/**
+ * The buttons' pressed and enabled state. Reading it (a dozen isActive checks and a dry
+ * run of undo and redo) inside every keystroke would delay that keystroke's paint, so a
+ * change only marks it stale and it is read when the browser is idle, once per burst.
+ */
+function useToolbarState(editor: Editor): ToolbarState {
+  const [state, setState] = useState(() => readToolbarState(editor));
+  useEffect(() => {
+    let stale = false;
+    let live = true;
+    const refresh = () => {
+      stale = false;
+      if (!live || editor.isDestroyed) return;
+      const next = readToolbarState(editor);
+      setState((prev) =>
+        prev.active === next.active && prev.enabled === next.enabled && prev.link === next.link ? prev : next,
+      );
+    };
+    const onTransaction = () => {
+      if (stale) return;
+      stale = true;
+      whenIdle(refresh, TOOLBAR_LAG_MS);
+    };
+    editor.on('transaction', onTransaction);
+    refresh();
+    return () => {
+      live = false;
+      editor.off('transaction', onTransaction);
+    };
+  }, [editor]);
+  return state;
+}
+
+/** Formatting buttons; their pressed state is read after the keystroke's paint, not during it. */
 export function Toolbar({ editor, onLink }: { editor: Editor; onLink: () => void }) {
-  const state = useEditorState({
-    editor,
-    selector: ({ editor: e }) => ({
-      active: ALL.map((b) => (b.active?.(e) ? 't' : 'f')).join(''),
-      enabled: ALL.map((b) => (b.can?.(e) === false ? 'f' : 't')).join(''),
-      link: e.isActive('link'),
-    }),
-    equalityFn: (a, b) => b !== null && a.active === b.active && a.enabled === b.enabled && a.link === b.link,
-  });
+  const state = useToolbarState(editor);
   const render = (spec: ButtonSpec) => {
     const index = ALL.indexOf(spec);
     const pressed = spec.active ? state.active[index] === 't' : undefined;
