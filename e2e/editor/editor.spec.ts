@@ -97,3 +97,21 @@ test('two tabs: a stale save shows both texts side by side, and nothing is lost'
   expect(await storyText(page.request, id)).toContain('দ্বিতীয় জনের অফলাইন লেখা।');
   await second.close();
 });
+
+test('the toolbar follows the caret: Bold is pressed in bold text and not outside it, Undo once there is something to undo', async ({
+  page,
+}) => {
+  const id = await createStory(page, 'টুলবার পরীক্ষা');
+  await page.goto(`/admin/stories/${id}`);
+  const bold = page.getByRole('button', { name: 'Bold', exact: true });
+  const undo = page.getByRole('button', { name: 'Undo', exact: true });
+  await expect(undo).toBeDisabled();
+  await typeAtEnd(page, ' সাধারণ লেখা');
+  await expect(undo).toBeEnabled();
+  await expect(bold).toHaveAttribute('aria-pressed', 'false');
+  await page.keyboard.press('Control+b');
+  await page.keyboard.type(' মোটা লেখা');
+  await expect(bold).toHaveAttribute('aria-pressed', 'true');
+  await page.keyboard.press('Home');
+  await expect(bold).toHaveAttribute('aria-pressed', 'false');
+});
