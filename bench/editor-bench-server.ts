@@ -30,8 +30,16 @@ async function waitForHealth(origin: string, child: ChildProcess): Promise<void>
   throw new Error('server did not start in 120 s');
 }
 
-export async function startBenchServer(port: number): Promise<BenchServer> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'barta-bench-'));
+/**
+ * A Barta server process on `port`: a fresh PGlite DATA_DIR (removed on stop) unless
+ * `env` names a database (DATABASE_URL, or DATA_DIR, e.g. a generated archive, kept).
+ */
+export async function startBenchServer(
+  port: number,
+  options: { env?: Record<string, string> } = {},
+): Promise<BenchServer> {
+  const ownDataDir = !options.env?.DATA_DIR && !options.env?.DATABASE_URL;
+  const dataDir = options.env?.DATA_DIR ?? fs.mkdtempSync(path.join(os.tmpdir(), 'barta-bench-'));
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
     cwd: path.resolve(import.meta.dirname, '..'),
     stdio: ['ignore', 'ignore', 'inherit'],
@@ -44,13 +52,14 @@ export async function startBenchServer(port: number): Promise<BenchServer> {
       RATE_LIMITS: 'off',
       BARTA_ADMIN_EMAIL: ADMIN.email,
       BARTA_ADMIN_PASSWORD: ADMIN.password,
+      ...options.env,
     },
   });
   const origin = `http://127.0.0.1:${port}`;
   const stop = async () => {
     child.kill('SIGTERM');
     await new Promise((r) => child.once('exit', r));
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    if (ownDataDir) fs.rmSync(dataDir, { recursive: true, force: true });
   };
   try {
     await waitForHealth(origin, child);

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { articleSearchVector } from '../server/features/search/search-vector';
+import { articleSearchVectors } from '../server/features/search/search-vector';
 import type { ArticleStatus } from '../shared/articles/status';
 import { countWords } from '../shared/bn';
 
@@ -75,6 +75,7 @@ export interface FakeStory {
   bodyText: string;
   wordCount: number;
   searchVector: string;
+  searchBigrams: string;
   withImage: boolean;
   createdAt: Date;
   updatedAt: Date;
@@ -195,7 +196,7 @@ export class StoryFactory {
       body,
       bodyText,
       wordCount,
-      searchVector: articleSearchVector({ headline, kicker, summary, byline, tags: uniqueTags, bodyText }),
+      ...articleSearchVectors({ headline, kicker, summary, byline, tags: uniqueTags, bodyText }),
       withImage: r.next() < 0.7,
       createdAt,
       updatedAt,

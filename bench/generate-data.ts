@@ -106,10 +106,10 @@ async function insertBatch(
   await database.db.transaction(async (tx) => {
     await tx.execute(sql`insert into articles (id, status, status_changed_at, headline, kicker, summary, byline,
         section_id, tags, slug, slug_auto, body, body_text, word_count, lead_media_id, publish_at, published_at,
-        public_updated_at, version, search_vector, created_by, updated_by, created_at, updated_at)
+        public_updated_at, version, search_vector, search_bigrams, created_by, updated_by, created_at, updated_at)
       select id, status, status_changed_at, headline, kicker, summary, byline, section_id, tags::text[], slug, false,
         body::jsonb, body_text, word_count, lead_media_id, publish_at, published_at, null, 1 + (word_count % 5),
-        search_vector::tsvector, created_by, updated_by, created_at, updated_at
+        search_vector::tsvector, search_bigrams::tsvector, created_by, updated_by, created_at, updated_at
       from unnest(${col((s) => s.id)}::uuid[], ${col((s) => s.status)}::text[],
         ${col((s) => iso(s.statusChangedAt))}::timestamptz[], ${col((s) => s.headline)}::text[],
         ${col((s) => s.kicker)}::text[], ${col((s) => s.summary)}::text[], ${col((s) => s.byline)}::text[],
@@ -117,11 +117,12 @@ async function insertBatch(
         ${col((s) => s.slug)}::text[], ${col((s) => s.body)}::text[], ${col((s) => s.bodyText)}::text[],
         ${col((s) => s.wordCount)}::int[], ${pgArray(lead)}::uuid[], ${col((s) => iso(s.publishAt))}::timestamptz[],
         ${col((s) => iso(s.publishedAt))}::timestamptz[], ${col((s) => s.searchVector)}::text[],
+        ${col((s) => s.searchBigrams)}::text[],
         ${col((s) => ctx.authorsOf.get(s.id)?.[0] ?? null)}::uuid[],
         ${col((s) => ctx.authorsOf.get(s.id)?.[0] ?? null)}::uuid[],
         ${col((s) => iso(s.createdAt))}::timestamptz[], ${col((s) => iso(s.updatedAt))}::timestamptz[])
       as t(id, status, status_changed_at, headline, kicker, summary, byline, section_id, tags, slug, body, body_text,
-        word_count, lead_media_id, publish_at, published_at, search_vector, created_by, updated_by, created_at, updated_at)`);
+        word_count, lead_media_id, publish_at, published_at, search_vector, search_bigrams, created_by, updated_by, created_at, updated_at)`);
 
     const pairs = stories.flatMap((s) =>
       (ctx.authorsOf.get(s.id) ?? []).map((u, i) => [s.id, u, i] as const),

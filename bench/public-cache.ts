@@ -5,14 +5,16 @@
  * - the floor, and the article page from the page cache, at 10 and 100 connections;
  * - a cache miss (a render), one request at a time;
  * - 304 answers; home, section and JSON list, cached and rendered;
- * - publish to visible: from the publish answer to the first reader request that sees it;
+ * - publish to visible: from the publish answer to the first reader request that sees it,
+ *   on one PGlite instance and on both of two PostgreSQL instances (BENCH_SKIP_PG=1 skips);
  * - autosave round trips while readers hit the article page (10 connections), against quiet.
  *
  *   node --import tsx bench/public-cache.ts     (BENCH_SECONDS=5 per load run)
  */
 import { performance } from 'node:perf_hooks';
 import Fastify from 'fastify';
-import { bengaliBody, startBenchServer } from './editor-bench-server';
+import pg from 'pg';
+import { type BenchServer, bengaliBody, startBenchServer } from './editor-bench-server';
 import { autocannon } from './lib/autocannon';
 import { type BenchRow, percentiles, report } from './lib/report';
 
@@ -49,6 +51,107 @@ async function floorServer(bytes: number) {
   return { app, url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/` };
 }
 
+/**
+ * Publishes `n` stories (checklist-ready, in the section and with the image of
+ * `templateId`), through the servers in turn, and times from each publish answer
+ * to the first home-page request on every server that lists the new story.
+ * Returns one list of times per server.
+ */
+async function publishToVisible(servers: BenchServer[], templateId: string, n: number): Promise<number[][]> {
+  const times = servers.map(() => [] as number[]);
+  const template = await servers[0].query<{ sectionId: string; leadMediaId: string }>('articles.get', {
+    id: templateId,
+  });
+  for (let i = 0; i < n; i++) {
+    const via = servers[i % servers.length];
+    const created = await via.call<{ id: string; version: number }>('articles.create', {
+      headline: `প্রকাশের গতি ${i} ${Date.now()}`,
+      summary: 'প্রকাশ থেকে পাঠকের পাতায় পৌঁছাতে কত সময় লাগে।',
+      byline: 'কাগজ ডেস্ক',
+      sectionId: template.sectionId,
+      leadMediaId: template.leadMediaId,
+      body: bengaliBody(300),
+    });
+    const submitted = await via.call<{ version: number }>('workflow.submit', {
+      id: created.id,
+      version: created.version,
+    });
+    const approved = await via.call<{ version: number }>('workflow.approve', {
+      id: created.id,
+      version: submitted.version,
+    });
+    // Every home page is cached before the publication.
+    for (const s of servers) await (await fetch(`${s.origin}/`)).text();
+    await via.call('workflow.publish', { id: created.id, version: approved.version });
+    const answered = performance.now();
+    await Promise.all(
+      servers.map(async (s, k) => {
+        for (;;) {
+          const home = await (await fetch(`${s.origin}/`)).text();
+          if (home.includes(created.id)) break;
+          if (performance.now() - answered > 10_000)
+            throw new Error(`published story not visible on ${s.origin} within 10 s`);
+        }
+        times[k].push(performance.now() - answered);
+      }),
+    );
+  }
+  return times;
+}
+
+/**
+ * Two Barta processes on one fresh PostgreSQL database (BENCH_DATABASE_URL's server):
+ * stories published through each in turn, visible on both; the other instance learns
+ * of it through the outbox and the LISTEN/NOTIFY relay.
+ */
+async function twoInstanceRows(): Promise<BenchRow[]> {
+  if (process.env.BENCH_SKIP_PG) return [];
+  const serverUrl =
+    process.env.BENCH_DATABASE_URL ??
+    process.env.TEST_DATABASE_URL ??
+    'postgres://postgres@127.0.0.1:5432/test';
+  const name = `barta_bench_visible_${Date.now()}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  const env = { DATABASE_URL: url.toString() };
+  const servers: BenchServer[] = [];
+  try {
+    servers.push(await startBenchServer(PORT + 1, { env }));
+    servers.push(await startBenchServer(PORT + 2, { env }));
+    const seeded = await servers[0].call<{ stories: { id: string }[] }>('demo.seed', { confirm: true });
+    const [a, b] = await publishToVisible(servers, seeded.stories[0].id, 40);
+    const both = a.map((t, i) => Math.max(t, b[i]));
+    const target = { figure: 'p99', op: '<=', bound: 1000 } as const;
+    return [
+      {
+        metric: 'publish to visible, PostgreSQL, 2 instances: instance A',
+        unit: 'ms',
+        ...percentiles(a),
+        target,
+      },
+      {
+        metric: 'publish to visible, PostgreSQL, 2 instances: instance B',
+        unit: 'ms',
+        ...percentiles(b),
+        target,
+      },
+      {
+        metric: 'publish to visible, PostgreSQL, 2 instances: on both',
+        unit: 'ms',
+        ...percentiles(both),
+        target,
+      },
+    ];
+  } finally {
+    for (const s of servers) await s.stop();
+    await admin.query(`drop database if exists ${name} with (force)`);
+    await admin.end();
+  }
+}
+
 const server = await startBenchServer(PORT);
 try {
   const seeded = await server.call<{ stories: { id: string }[] }>('demo.seed', { confirm: true });
@@ -73,6 +176,7 @@ try {
   const hit10 = await rps(articleUrl, 10);
   const hit100 = await rps(articleUrl, 100);
   const notModified = await rps(articleUrl, 10, { 'if-none-match': etag });
+  const notModified100 = await rps(articleUrl, 100, { 'if-none-match': etag });
   const miss = percentiles(await missTimes(articleUrl, 200));
   const lists = [
     ['home page', homeUrl],
@@ -81,7 +185,14 @@ try {
   ] as const;
   const listRows: BenchRow[] = [];
   for (const [name, url] of lists) {
+    const listEtag = (await fetch(url)).headers.get('etag') ?? '';
     listRows.push({ metric: `${name}, cache hit, 10 conns`, unit: 'req/s', value: await rps(url, 10) });
+    listRows.push({ metric: `${name}, cache hit, 100 conns`, unit: 'req/s', value: await rps(url, 100) });
+    listRows.push({
+      metric: `${name}, 304 (If-None-Match), 10 conns`,
+      unit: 'req/s',
+      value: await rps(url, 10, { 'if-none-match': listEtag }),
+    });
     listRows.push({
       metric: `${name}, cache miss (render)`,
       unit: 'ms',
@@ -90,37 +201,7 @@ try {
   }
 
   // Publish to visible: the home page is cached; the new story must be on it at the first request after the answer.
-  const visible: number[] = [];
-  const section = await server.query<{ sectionId: string; leadMediaId: string }>('articles.get', {
-    id: story.id,
-  });
-  for (let i = 0; i < 20; i++) {
-    const created = await server.call<{ id: string; version: number }>('articles.create', {
-      headline: `প্রকাশের গতি ${i} ${Date.now()}`,
-      summary: 'প্রকাশ থেকে পাঠকের পাতায় পৌঁছাতে কত সময় লাগে।',
-      byline: 'কাগজ ডেস্ক',
-      sectionId: section.sectionId,
-      leadMediaId: section.leadMediaId,
-      body: bengaliBody(300),
-    });
-    const submitted = await server.call<{ version: number }>('workflow.submit', {
-      id: created.id,
-      version: created.version,
-    });
-    const approved = await server.call<{ version: number }>('workflow.approve', {
-      id: created.id,
-      version: submitted.version,
-    });
-    await (await fetch(homeUrl)).text();
-    await server.call('workflow.publish', { id: created.id, version: approved.version });
-    const answered = performance.now();
-    for (;;) {
-      const home = await (await fetch(homeUrl)).text();
-      if (home.includes(created.id)) break;
-      if (performance.now() - answered > 10_000) throw new Error('published story not visible within 10 s');
-    }
-    visible.push(performance.now() - answered);
-  }
+  const visible = (await publishToVisible([server], story.id, 20))[0];
 
   // Autosaves, quiet and while readers hit the article page.
   const created = await server.call<{ id: string; version: number }>('articles.create', {
@@ -178,6 +259,7 @@ try {
     },
     { metric: 'article page, cache miss (render), sequential', unit: 'ms', ...miss },
     { metric: 'article page, 304 (If-None-Match), 10 conns', unit: 'req/s', value: notModified },
+    { metric: 'article page, 304 (If-None-Match), 100 conns', unit: 'req/s', value: notModified100 },
     ...listRows,
     {
       metric: 'publish to visible on the cached home page (one instance)',
@@ -185,6 +267,7 @@ try {
       ...percentiles(visible),
       target: { figure: 'p99', op: '<=', bound: 1000 },
     },
+    ...(await twoInstanceRows()),
     { metric: 'autosave round trip, quiet', unit: 'ms', ...quiet },
     {
       metric: 'autosave round trip, readers at 10 conns',

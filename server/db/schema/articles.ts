@@ -72,6 +72,14 @@ export const articles = pgTable(
     version: integer('version').notNull().default(1),
     searchVector: tsvector('search_vector'),
     /**
+     * Every two neighbouring words of search_vector as one lexeme ("a b", at the
+     * first word's position): a quoted phrase is found in this column's index
+     * instead of by reading the positions of every story holding its words.
+     * Written beside search_vector (articleSearchVectors); the migration that
+     * added it derived it in SQL (search_bigrams_of).
+     */
+    searchBigrams: tsvector('search_bigrams'),
+    /**
      * The headline's lexemes alone, kept by PostgreSQL: small enough to test row by
      * row while walking the newest stories, where reading search_vector (the whole
      * body) to filter it would cost a page of body text per row.
@@ -96,6 +104,7 @@ export const articles = pgTable(
     index('articles_publish_at_idx').on(t.publishAt).where(sql`${t.status} = 'scheduled'`),
     index('articles_unpublish_at_idx').on(t.unpublishAt).where(sql`${t.status} = 'published'`),
     index('articles_search_idx').using('gin', t.searchVector),
+    index('articles_search_bigrams_idx').using('gin', t.searchBigrams),
     // Story list (server/features/stories): keyset on (sort column, id), with and without a status.
     index('articles_created_idx').on(t.createdAt, t.id),
     index('articles_published_any_idx').on(t.publishedAt, t.id).where(sql`${t.publishedAt} is not null`),

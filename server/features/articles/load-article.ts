@@ -10,11 +10,15 @@ import { articles } from '../../db/schema';
  */
 const {
   searchVector: _searchVector,
+  searchBigrams: _searchBigrams,
   headlineVector: _headlineVector,
   ...storyColumns
 } = getTableColumns(articles);
 export const articleColumns = storyColumns;
-export type ArticleRow = Omit<typeof articles.$inferSelect, 'searchVector' | 'headlineVector'>;
+export type ArticleRow = Omit<
+  typeof articles.$inferSelect,
+  'searchVector' | 'searchBigrams' | 'headlineVector'
+>;
 
 export function notFound(): AppError {
   return new AppError('NOT_FOUND', {

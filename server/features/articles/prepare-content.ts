@@ -2,7 +2,7 @@ import type { ArticleContent } from '../../../shared/articles/schemas';
 import { countWords, slugify } from '../../../shared/bn';
 import { extractFigureMediaIds, extractStoryLinks, validateBody } from '../../../shared/editor';
 import { AppError } from '../../../shared/errors';
-import { articleSearchVector } from '../search/search-vector';
+import { articleSearchVectors } from '../search/search-vector';
 
 export const EMPTY_BODY = { type: 'doc', content: [{ type: 'paragraph' }] };
 
@@ -23,6 +23,7 @@ export interface PreparedContent {
     seoTitle: string;
     seoDescription: string;
     searchVector: string;
+    searchBigrams: string;
   };
   /** The slug asked for ('' = follow the headline). */
   requestedSlug: string;
@@ -61,7 +62,7 @@ export function prepareContent(content: ArticleContent, siteOrigins: string[] = 
     leadCaption: content.leadCaption,
     seoTitle: content.seoTitle,
     seoDescription: content.seoDescription,
-    searchVector: articleSearchVector({ ...content, bodyText }),
+    ...articleSearchVectors({ ...content, bodyText }),
   };
   return {
     columns,

@@ -28,7 +28,13 @@ export interface StoryWrite {
    */
   set: PgUpdateSetSource<typeof articles>;
   /** A revision of the text after the change; `snapshot` when it is not the live columns (a pending update). */
-  revision?: { reason: RevisionReason; snapshot?: ArticleSnapshot; tabId?: string };
+  revision?: {
+    reason: RevisionReason;
+    snapshot?: ArticleSnapshot;
+    tabId?: string;
+    /** The credited authors (authorsOf), when the caller has read them in this transaction already. */
+    authorIds?: string[];
+  };
   audit: {
     action: `article.${string}`;
     before?: Record<string, unknown>;
@@ -45,7 +51,8 @@ async function nameOf(tx: Tx, userId: string | null): Promise<string | null> {
   return who?.name ?? null;
 }
 
-async function authorsOf(tx: Tx, ids: string[]): Promise<Map<string, string[]>> {
+/** Each story's credited authors, in byline order. */
+export async function authorsOf(tx: Tx, ids: string[]): Promise<Map<string, string[]>> {
   const rows = ids.length
     ? await tx
         .select({ articleId: articleAuthors.articleId, userId: articleAuthors.userId })
@@ -132,7 +139,9 @@ export async function writeStories(tx: Tx, actor: Actor | null, writes: StoryWri
     for (const row of rows) written.set(row.id, row);
   }
 
-  const needAuthors = writes.filter((w) => w.revision && !w.revision.snapshot).map((w) => w.before.id);
+  const needAuthors = writes
+    .filter((w) => w.revision && !w.revision.snapshot && !w.revision.authorIds)
+    .map((w) => w.before.id);
   const authors = await authorsOf(tx, needAuthors);
   await recordRevisions(
     tx,
@@ -146,7 +155,7 @@ export async function writeStories(tx: Tx, actor: Actor | null, writes: StoryWri
           reason: w.revision.reason,
           userId: actor?.id ?? null,
           tabId: w.revision.tabId,
-          snapshot: w.revision.snapshot ?? snapshotOf(row, authors.get(row.id) ?? []),
+          snapshot: w.revision.snapshot ?? snapshotOf(row, w.revision.authorIds ?? authors.get(row.id) ?? []),
         },
       ];
     }),

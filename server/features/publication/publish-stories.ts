@@ -1,4 +1,4 @@
-import { inArray, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import {
   type ChecklistResult,
   checklistFailures,
@@ -8,11 +8,11 @@ import {
 import { checkSystemTransition } from '../../../shared/articles/transitions';
 import { AppError } from '../../../shared/errors';
 import type { Tx } from '../../db/client';
-import { articleAuthors, articles } from '../../db/schema';
+import { articles } from '../../db/schema';
 import { refreshSitemapMonths } from '../../site/sitemap-months';
 import type { ArticleRow } from '../articles/load-article';
 import type { Actor, StoryWrite } from '../articles/write-story';
-import { writeStories } from '../articles/write-story';
+import { authorsOf, writeStories } from '../articles/write-story';
 import { embargoMessage } from '../schedule/embargo';
 import { checklistError } from '../workflow/checklist';
 import { gatherChecklistFactsBatch } from '../workflow/checklist-facts';
@@ -30,30 +30,36 @@ const PUBLISH_SET: StoryWrite['set'] = {
 };
 
 /** The people told of a publication: credited authors and the creator, never the one who acted. */
-export async function storyPeopleOf(
-  tx: Tx,
+export function peopleOf(
   rows: ArticleRow[],
+  authors: Map<string, string[]>,
   actorId: string | null,
-): Promise<Map<string, string[]>> {
-  const ids = rows.map((r) => r.id);
-  const authorRows = ids.length
-    ? await tx
-        .select({ articleId: articleAuthors.articleId, userId: articleAuthors.userId })
-        .from(articleAuthors)
-        .where(inArray(articleAuthors.articleId, ids))
-    : [];
+): Map<string, string[]> {
   const people = new Map<string, string[]>();
   for (const row of rows) {
-    const all = [
-      ...authorRows.filter((a) => a.articleId === row.id).map((a) => a.userId),
-      ...(row.createdBy ? [row.createdBy] : []),
-    ];
+    const all = [...(authors.get(row.id) ?? []), ...(row.createdBy ? [row.createdBy] : [])];
     people.set(
       row.id,
       [...new Set(all)].filter((id) => id !== actorId),
     );
   }
   return people;
+}
+
+/** `peopleOf`, reading the credited authors. */
+export async function storyPeopleOf(
+  tx: Tx,
+  rows: ArticleRow[],
+  actorId: string | null,
+): Promise<Map<string, string[]>> {
+  return peopleOf(
+    rows,
+    await authorsOf(
+      tx,
+      rows.map((r) => r.id),
+    ),
+    actorId,
+  );
 }
 
 export interface Readiness {
@@ -124,14 +130,19 @@ export async function publishStories(
     else failed.push({ row, reasons });
   }
 
-  const people = await storyPeopleOf(tx, passed, actor?.id ?? null);
+  // Read once: who is told, and the byline of each publication's revision.
+  const authors = await authorsOf(
+    tx,
+    passed.map((r) => r.id),
+  );
+  const people = peopleOf(passed, authors, actor?.id ?? null);
   const publications: StoryWrite[] = passed.map((before) => {
     const republish = before.publishedAt !== null;
     const event = republish ? 'article.republished' : 'article.published';
     return {
       before,
       set: PUBLISH_SET,
-      revision: { reason: 'publish' },
+      revision: { reason: 'publish', authorIds: authors.get(before.id) ?? [] },
       audit: {
         action: 'article.publish',
         before: { status: before.status },

@@ -38,14 +38,34 @@ export function searchTsQuery(text: string): string | null {
 }
 
 /**
- * The same search with each quoted phrase loosened to its words in any order: it
- * matches every story the search matches (and more). Its words are found in the
- * index alone, while a phrase needs each candidate's word positions read, so it
- * is the cheap way to learn that a search has few matches. Null without phrases.
+ * A search as the story list runs it. `tsquery` is the whole search against the
+ * word vector (ranking, and the small headline vector); `words` and `bigrams`
+ * together find exactly the same stories through two GIN indexes: the words and
+ * one-word phrases in search_vector, each longer phrase as its chain of bigrams in
+ * search_bigrams ("a b c" is 'a b' <-> 'b c'). A phrase then costs an index
+ * lookup of its bigrams, instead of reading the word positions of every story that
+ * holds all its words.
  */
-export function searchWordsTsQuery(text: string): string | null {
+export interface StorySearch {
+  tsquery: string;
+  words: string | null;
+  bigrams: string | null;
+}
+
+/** The two-word lexemes of a phrase of two or more words, chained at neighbouring positions. */
+export function phraseBigrams(phrase: string[]): string {
+  const pairs = phrase.slice(1).map((word, i) => quoteLexeme(`${phrase[i]} ${word}`));
+  return pairs.length === 1 ? pairs[0] : `(${pairs.join(' <-> ')})`;
+}
+
+/** What the user typed as a story search, or null when it holds no words. */
+export function storySearch(text: string): StorySearch | null {
   if (text.trim() === '') return null;
   const parsed = parseSearchQuery(text);
-  if (!parsed.phrases.some((phrase) => phrase.length > 1)) return null;
-  return buildTsQuery({ ...parsed, terms: [...parsed.phrases.flat(), ...parsed.terms], phrases: [] });
+  const tsquery = buildTsQuery(parsed);
+  if (tsquery === null) return null;
+  const longPhrases = parsed.phrases.filter((phrase) => phrase.length > 1);
+  const words = buildTsQuery({ ...parsed, phrases: parsed.phrases.filter((phrase) => phrase.length === 1) });
+  const bigrams = longPhrases.length > 0 ? longPhrases.map(phraseBigrams).join(' & ') : null;
+  return { tsquery, words, bigrams };
 }

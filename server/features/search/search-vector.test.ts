@@ -1,7 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../../shared/bn';
-import { articleSearchVector, buildSearchVector, tokenizeChunked } from './search-vector';
+import {
+  articleSearchVectors,
+  buildSearchVector,
+  buildSearchVectors,
+  tokenizeChunked,
+} from './search-vector';
 
 const PIECES = [
   'গ্রোক',
@@ -54,7 +59,7 @@ describe('buildSearchVector', () => {
   });
 
   it('indexes every field of a story', () => {
-    const vector = articleSearchVector({
+    const { searchVector: vector } = articleSearchVectors({
       headline: 'মাস্ক',
       kicker: 'কিকার',
       summary: 'সারাংশ',
@@ -65,5 +70,29 @@ describe('buildSearchVector', () => {
     for (const part of ["'মাস্ক':1A", "'কিকার':12B", "'সারাংশ':23B", "'কাগজ':34C", "'প্রযুক্তি':36C", "'শরীর':47D"]) {
       expect(vector).toContain(part);
     }
+  });
+});
+
+describe('buildSearchVectors', () => {
+  it("pairs neighbouring words at the first word's position, never across fields", () => {
+    const { searchBigrams } = buildSearchVectors([
+      { text: 'ইলন মাস্ক ইলন মাস্ক', weight: 'A' },
+      { text: "মাস্ক it's", weight: 'D' },
+    ]);
+    // Fields are 10 positions apart: 'মাস্ক মাস্ক' across the gap is no bigram.
+    expect(searchBigrams).toBe("'ইলন মাস্ক':1,3 'মাস্ক ইলন':2 'মাস্ক it':15 'it s':16");
+  });
+
+  it('makes no bigram where the word vector dropped a position', () => {
+    // After 256 positions a word's further ones are not kept, so no phrase can start there.
+    const { searchVector, searchBigrams } = buildSearchVectors([{ text: 'ক খ '.repeat(300), weight: 'D' }]);
+    expect(searchVector.match(/D/g)).toHaveLength(512);
+    expect(searchBigrams).toContain("'ক খ':1,3,");
+    expect(searchBigrams.match(/'ক খ':([\d,]+)/)?.[1].split(',')).toHaveLength(256);
+    expect(searchBigrams.match(/'খ ক':([\d,]+)/)?.[1].split(',')).toHaveLength(255);
+  });
+
+  it('is empty for text with fewer than two words', () => {
+    expect(buildSearchVectors([{ text: 'এক', weight: 'A' }]).searchBigrams).toBe('');
   });
 });

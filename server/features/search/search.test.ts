@@ -1,10 +1,14 @@
+import { eq, sql } from 'drizzle-orm';
+import fc from 'fast-check';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type StoryListRequest, ZStoryListInput } from '../../../shared/stories/schemas';
-import { type Database, type Db, migrateDatabase, openDatabase } from '../../db/client';
+import { type Database, type Db, migrateDatabase, openDatabase, queryRows } from '../../db/client';
+import { articles } from '../../db/schema';
 import { createTestHarness, type TestHarness } from '../../test/harness';
 import { listStories } from '../stories/list-stories';
 import { insertStory } from '../stories/test-stories';
+import { buildSearchVectors } from './search-vector';
 
 const HEADLINE = '‘গ্রোক’ চালাতে ১২ বিলিয়ন ডলার ঋণ নিচ্ছেন ইলন মাস্ক';
 
@@ -15,6 +19,7 @@ interface Fixture {
   yaDecomposed: string;
   zwj: string;
   english: string;
+  fields: string;
 }
 
 async function seed(db: Db): Promise<Fixture> {
@@ -36,6 +41,8 @@ async function seed(db: Db): Promise<Fixture> {
       headline: 'xAI plans',
       bodyText: 'Grok 4 launches in 2025 with 50% more users.',
     }),
+    // The headline ends with the word the body starts with: no phrase spans the two.
+    fields: await insertStory(db, { headline: 'নদীর পাড়', bodyText: 'পাড় ভাঙন চলছে নদীর পাড়ে' }),
   };
 }
 
@@ -93,6 +100,19 @@ function searchCases(ready: () => { search: Search; f: Fixture }) {
     expect(await ids('"বিলিয়ন ডলার" মাস্কের')).toEqual([]);
   });
 
+  it('matches phrases of three and more words in order, and never across fields', async () => {
+    const { f } = ready();
+    expect(await ids('"১২ বিলিয়ন ডলার ঋণ"')).toEqual([f.headline]);
+    expect(await ids('"১২ বিলিয়ন ডলার ঋণ"', { sort: 'relevance' })).toEqual([f.headline]);
+    expect(await ids('"ডলার বিলিয়ন নয়"')).toEqual([f.body]);
+    // Each bigram occurs, but not one after the other.
+    expect(await ids('"বিলিয়ন ডলার বিলিয়ন"')).toEqual([]);
+    expect(await ids('"ইলন মাস্ক" "ডলার ঋণ নিচ্ছেন"', { sort: 'relevance' })).toEqual([f.headline]);
+    expect(await ids('"নদীর পাড়"')).toEqual([f.fields]);
+    expect(await ids('"পাড় পাড়"')).toEqual([]);
+    expect(await ids('"পাড় ভাঙন"', { sort: 'relevance' })).toEqual([f.fields]);
+  });
+
   it('searches English case-insensitively', async () => {
     const { f } = ready();
     expect(await ids('grok')).toEqual([f.english]);
@@ -124,7 +144,7 @@ function searchCases(ready: () => { search: Search; f: Fixture }) {
   it('ignores a search with no letters, and says so', async () => {
     const result = await ready().search('%_&|!:*');
     expect(result.notice).toMatch(/ignored/);
-    expect(result.ids.length).toBeGreaterThanOrEqual(6);
+    expect(result.ids.length).toBeGreaterThanOrEqual(7);
   });
 
   it('still finds a word next to hostile characters', async () => {
@@ -164,6 +184,59 @@ describe('search through the story list', () => {
   afterAll(() => h.close());
 
   searchCases(() => ({ search, f }));
+
+  it('keeps the bigrams of a story through its saves, so a phrase finds the saved text', async () => {
+    const editor = await h.makeUser('editor');
+    const content = (text: string) => ({
+      headline: 'সেতুর খবর',
+      kicker: '',
+      summary: '',
+      byline: 'কাগজ ডেস্ক',
+      sectionId: null,
+      body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] },
+    });
+    const story = await h.caller(editor).articles.create(content('পদ্মা সেতু খুলল'));
+    expect(await search('"পদ্মা সেতু খুলল"')).toMatchObject({ ids: [story.id] });
+    await h.caller(editor).articles.save({
+      id: story.id,
+      baseVersion: story.version,
+      mode: 'save',
+      tabId: 'tab-bigrams1',
+      content: content('যমুনা সেতু খুলল'),
+    });
+    expect((await search('"পদ্মা সেতু"')).ids).toEqual([]);
+    expect((await search('"যমুনা সেতু খুলল"', { sort: 'relevance' })).ids).toEqual([story.id]);
+    const [row] = await h.db
+      .select({ bigrams: sql<string>`${articles.searchBigrams}::text` })
+      .from(articles)
+      .where(eq(articles.id, story.id));
+    expect(row.bigrams).toContain("'যমুনা সেতু'");
+  });
+
+  it('derives in SQL (for stories saved before the column) exactly the bigrams the server writes', async () => {
+    const pieces = ['গ্রোক', 'ইলন', 'মাস্ক', ' ', ' ', '\n', "it's", 'a\\b', '১২', '।', 'x'];
+    const texts = fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((parts) => parts.join(''));
+    await fc.assert(
+      fc.asyncProperty(fc.array(texts, { minLength: 1, maxLength: 3 }), async (fields) => {
+        const { searchVector, searchBigrams } = buildSearchVectors(
+          fields.map((text, i) => ({ text, weight: (['A', 'B', 'D'] as const)[i] })),
+        );
+        const [row] = await queryRows<{ same: boolean }>(
+          h.db,
+          sql`select search_bigrams_of(${searchVector}::tsvector) = ${searchBigrams}::tsvector as same`,
+        );
+        expect(row.same).toBe(true);
+      }),
+      { numRuns: 60 },
+    );
+    // 300 repeats: past the 256 positions the word vector keeps of one word.
+    const long = buildSearchVectors([{ text: 'ক খ গ '.repeat(300), weight: 'D' }]);
+    const [row] = await queryRows<{ same: boolean }>(
+      h.db,
+      sql`select search_bigrams_of(${long.searchVector}::tsvector) = ${long.searchBigrams}::tsvector as same`,
+    );
+    expect(row.same).toBe(true);
+  });
 
   it('refuses a search longer than 10,000 characters with a clear message', async () => {
     const admin = await h.makeUser('admin');

@@ -3,7 +3,7 @@ import type { StoryListInput, StorySort } from '../../../shared/stories/schemas'
 import { type DbOrTx, queryRows, type Tx } from '../../db/client';
 import { cursorTimestamp } from '../../db/keyset-cursor';
 import type { Rendition } from '../../db/schema';
-import { RANK_WEIGHTS, searchTsQuery, searchWordsTsQuery } from '../search/search-query';
+import { RANK_WEIGHTS, storySearch } from '../search/search-query';
 import { withStatementTimeout } from '../search/statement-timeout';
 import {
   type ConditionContext,
@@ -222,10 +222,11 @@ async function authorsOf(tx: Tx, ids: string[]) {
 
 /** The SQL that picks one page (ids and sort keys), for listStories and for EXPLAIN in bench/. */
 export function storyPageQuery(input: StoryListInput, ctx: ConditionContext, fewMatches = false) {
-  const tsquery = searchTsQuery(input.q);
+  const search = storySearch(input.q);
+  const tsquery = search?.tsquery ?? null;
   const sort: StorySort = input.sort === 'relevance' && !tsquery ? 'updated' : input.sort;
   const dir = sort === 'relevance' ? 'desc' : input.dir;
-  const where = storyConditions(input, tsquery, ctx);
+  const where = storyConditions(input, search, ctx);
   const limit = input.limit + 1;
   const page =
     sort === 'relevance'
@@ -258,17 +259,15 @@ export async function listStories(
     input.q.trim() !== '' && !tsquery ? 'The search holds no letters or digits, so it was ignored.' : null;
 
   return withStatementTimeout(db, async (tx) => {
-    // With a search, how many stories match decides the plan (see RANK_ALL_LIMIT).
-    // Few stories with all of a phrase's words means few with the phrase.
-    const wordsQuery = searchWordsTsQuery(input.q);
-    const countWhere = wordsQuery ? storyConditions(input, wordsQuery, ctx) : where;
-    const estimate = tsquery === null ? null : await estimateStories(tx, countWhere);
+    // With a search, how many stories match decides the plan (see RANK_ALL_LIMIT);
+    // phrases are counted in the bigram index, so counting costs no word positions.
+    const estimate = tsquery === null ? null : await estimateStories(tx, where);
     // Far more than the limit by the planner's estimate is trusted: counting to the limit
     // through a common word costs more than the page itself. Near or under it, count.
     const fewMatches =
       estimate !== null &&
       estimate <= TRUST_ESTIMATE_ABOVE &&
-      (await countUpTo(tx, countWhere, RANK_ALL_LIMIT)) <= RANK_ALL_LIMIT;
+      (await countUpTo(tx, where, RANK_ALL_LIMIT)) <= RANK_ALL_LIMIT;
     const pageQuery = storyPageQuery(input, ctx, fewMatches).page;
     const rows = await loadPage(tx, pageQuery, sort, dir);
     const pageRows = rows.slice(0, input.limit);
@@ -277,9 +276,7 @@ export async function listStories(
       pageRows.map((r) => r.id),
     );
     const last = pageRows[pageRows.length - 1];
-    const total = input.cursor
-      ? null
-      : await countStories(tx, where, wordsQuery ? undefined : (estimate ?? undefined));
+    const total = input.cursor ? null : await countStories(tx, where, estimate ?? undefined);
     return {
       items: pageRows.map((r) => ({
         id: r.id,

@@ -1,6 +1,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { endOfZonedDay, startOfZonedDay } from '../../../shared/bn';
 import type { StoryFilters, StorySort, StoryTimeField } from '../../../shared/stories/schemas';
+import type { StorySearch } from '../search/search-query';
 
 /** SQL column of each sortable / filterable time (alias `a` = articles). */
 export const TIME_COLUMNS: Record<StoryTimeField, SQL> = {
@@ -43,10 +44,14 @@ export interface ConditionContext {
 
 /**
  * The WHERE conditions of a filtered story list, each a bound fragment: user
- * input only ever reaches PostgreSQL as parameters. `tsquery` is the literal
- * built by search-query.ts (null: no search).
+ * input only ever reaches PostgreSQL as parameters. `search` is built by
+ * search-query.ts (null: no search).
  */
-export function storyConditions(filters: StoryFilters, tsquery: string | null, ctx: ConditionContext): SQL[] {
+export function storyConditions(
+  filters: StoryFilters,
+  search: StorySearch | null,
+  ctx: ConditionContext,
+): SQL[] {
   const where: SQL[] = [sql`a.deleted_at is null`];
   switch (filters.view) {
     case 'mine':
@@ -87,6 +92,7 @@ export function storyConditions(filters: StoryFilters, tsquery: string | null, c
   if (filters.to) where.push(sql`${timeColumn} <= ${filters.to}::timestamptz`);
   if (filters.hasImage === true) where.push(sql`a.lead_media_id is not null`);
   if (filters.hasImage === false) where.push(sql`a.lead_media_id is null`);
-  if (tsquery) where.push(sql`a.search_vector @@ ${tsquery}::tsquery`);
+  if (search?.words) where.push(sql`a.search_vector @@ ${search.words}::tsquery`);
+  if (search?.bigrams) where.push(sql`a.search_bigrams @@ ${search.bigrams}::tsquery`);
   return where;
 }

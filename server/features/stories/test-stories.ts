@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { ArticleStatus } from '../../../shared/articles/status';
 import type { Db } from '../../db/client';
 import { articleAuthors, articles, media, sections } from '../../db/schema';
-import { articleSearchVector } from '../search/search-vector';
+import { articleSearchVectors } from '../search/search-vector';
 
 /** Test factory: a story row written directly, with every column a list filters or sorts by under control. */
 export interface StoryFixture {
@@ -49,7 +49,7 @@ export async function insertStory(db: Db, fixture: StoryFixture = {}): Promise<s
     leadMediaId: fixture.leadMediaId ?? null,
     publishAt: fixture.publishAt ?? null,
     publishedAt: fixture.publishedAt ?? null,
-    searchVector: articleSearchVector(text),
+    ...articleSearchVectors(text),
     createdBy: fixture.createdBy ?? null,
     updatedBy: fixture.createdBy ?? null,
     createdAt: fixture.createdAt ?? new Date(),
