@@ -28,7 +28,12 @@ export interface StoryWrite {
    */
   set: PgUpdateSetSource<typeof articles>;
   /** A revision of the text after the change; `snapshot` when it is not the live columns (a pending update). */
-  revision?: { reason: RevisionReason; snapshot?: ArticleSnapshot; tabId?: string };
+  revision?: {
+    reason: RevisionReason;
+    snapshot?: ArticleSnapshot;
+    tabId?: string;
+    contributorIds?: string[];
+  };
   audit: {
     action: `article.${string}`;
     before?: Record<string, unknown>;
@@ -146,6 +151,7 @@ export async function writeStories(tx: Tx, actor: Actor | null, writes: StoryWri
           reason: w.revision.reason,
           userId: actor?.id ?? null,
           tabId: w.revision.tabId,
+          contributorIds: w.revision.contributorIds,
           snapshot: w.revision.snapshot ?? snapshotOf(row, authors.get(row.id) ?? []),
         },
       ];
