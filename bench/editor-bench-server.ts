@@ -16,6 +16,8 @@ export interface BenchServer {
   /** A query procedure (GET). */
   query<T>(procedure: string, input: unknown): Promise<T>;
   stop(): Promise<void>;
+  /** The server process, for reading its memory. */
+  pid: number;
 }
 
 async function waitForHealth(origin: string, child: ChildProcess): Promise<void> {
@@ -30,7 +32,8 @@ async function waitForHealth(origin: string, child: ChildProcess): Promise<void>
   throw new Error('server did not start in 120 s');
 }
 
-export async function startBenchServer(port: number): Promise<BenchServer> {
+/** `env` adds to or overrides the server's environment (DATABASE_URL for PostgreSQL). */
+export async function startBenchServer(port: number, env: Record<string, string> = {}): Promise<BenchServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'barta-bench-'));
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
     cwd: path.resolve(import.meta.dirname, '..'),
@@ -44,6 +47,7 @@ export async function startBenchServer(port: number): Promise<BenchServer> {
       RATE_LIMITS: 'off',
       BARTA_ADMIN_EMAIL: ADMIN.email,
       BARTA_ADMIN_PASSWORD: ADMIN.password,
+      ...env,
     },
   });
   const origin = `http://127.0.0.1:${port}`;
@@ -85,7 +89,7 @@ export async function startBenchServer(port: number): Promise<BenchServer> {
     if (!response.ok) throw new Error(`${procedure}: ${JSON.stringify(json.error ?? json)}`);
     return json.result.data as T;
   }
-  return { origin, cookie, call, query, stop };
+  return { origin, cookie, call, query, stop, pid: child.pid as number };
 }
 
 /** A Bengali story body of `words` words from the seed text, in paragraphs of about 60 words. */
