@@ -166,6 +166,8 @@ describe('co-editing a story', () => {
       .limit(1);
     expect(new Set(revision.contributorIds)).toEqual(new Set([editors[0].id, editors[1].id]));
     expect(JSON.stringify(revision.snapshot)).toContain('করিম লিখলেন');
+    const listed = await h.caller(manager).articles.revisions({ id: s.id });
+    expect(new Set(listed[0].contributorNames)).toEqual(new Set([editors[0].name, editors[1].name]));
     const audits = await h.db.select().from(auditLog).where(eq(auditLog.entityId, s.id));
     expect(
       audits.some(
