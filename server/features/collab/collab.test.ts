@@ -118,13 +118,13 @@ async function runConcurrentEdits(count: number, edits: Edit[]) {
     }),
   );
   await Promise.all(people.map((p) => p.settled()));
-  await eventually(() => new Set(people.map(bodyText)).size === 1, 10_000, 'convergence');
+  await eventually(() => new Set(people.map(bodyText)).size === 1, 20_000, 'convergence');
   const final = bodyText(people[0]);
   const expected = [...inserted].filter((c) => !deleted.has(c));
   expect([...final].sort()).toEqual(expected.sort());
   expect(new Set(people.map((p) => p.doc.getText('headline').toString())).size).toBe(1);
   // The snapshot reaches the story row, and a save would accept it.
-  await eventually(async () => (await row(s.id)).bodyText === final, 10_000, 'snapshot');
+  await eventually(async () => (await row(s.id)).bodyText === final, 20_000, 'snapshot');
   const saved = await row(s.id);
   expect(() => validateBody(saved.body)).not.toThrow();
   expect(saved.headline).toBe(people[0].doc.getText('headline').toString());
