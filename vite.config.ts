@@ -23,6 +23,7 @@ export default defineConfig({
       '/healthz': server,
       '/api': server,
       '/preview': server,
+      '/collab': { target: server, ws: true },
     },
   },
 });

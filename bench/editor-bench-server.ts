@@ -16,6 +16,8 @@ export interface BenchServer {
   /** A query procedure (GET). */
   query<T>(procedure: string, input: unknown): Promise<T>;
   stop(): Promise<void>;
+  /** The server process, for reading its memory. */
+  pid: number;
 }
 
 async function waitForHealth(origin: string, child: ChildProcess): Promise<void> {
@@ -94,7 +96,7 @@ export async function startBenchServer(
     if (!response.ok) throw new Error(`${procedure}: ${JSON.stringify(json.error ?? json)}`);
     return json.result.data as T;
   }
-  return { origin, cookie, call, query, stop };
+  return { origin, cookie, call, query, stop, pid: child.pid as number };
 }
 
 /** A Bengali story body of `words` words from the seed text, in paragraphs of about 60 words. */

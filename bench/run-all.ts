@@ -20,6 +20,7 @@ const BENCHMARKS = [
   'scheduler',
   'media-upload',
   'typing-latency',
+  'collab-latency',
 ];
 
 // How to read a table, where its rows need more than their names (printed under it in RESULTS.md).
@@ -30,6 +31,8 @@ const READING: Record<string, string> = {
     "Lateness is the moment each batch committed minus the story's publish_at, for every story; two instances (two connection pools) share one PostgreSQL database, PGlite runs one.",
   'public-cache':
     "The floor is Fastify on this machine answering a fixed body of the article page's size; the cache-hit targets are half of it. A miss is a full render (a query string the route ignores makes a new cache key). Publish to visible runs from the publish request's answer to the first home-page request that lists the story: on one PGlite instance, and on each of two PostgreSQL instances (a fresh database, stories published through each in turn; the other learns of it through the outbox and LISTEN/NOTIFY). Autosaves run over HTTP while autocannon reads the article page.",
+  'collab-latency':
+    "A character inserted into one Yjs client until it is in the other, each through Barta's /collab WebSocket with a session cookie, typists alternating every 15 ms; across instances the update goes through PostgreSQL LISTEN/NOTIFY. Memory is the server's RSS growth over 40 documents opened one client each, divided by 40.",
   'public-article':
     'Server render is one request at a time (no concurrency); requests per second are measured with 10 connections for 10 s (autocannon).',
 };

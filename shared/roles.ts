@@ -48,6 +48,22 @@ export const RIGHTS = {
 
 export type Right = keyof typeof RIGHTS;
 
+/**
+ * Which right changes which part of a story. The server checks it on every
+ * co-editing update (server/features/collab/update-guard.ts) as well as on saves.
+ */
+export const FIELD_RIGHTS = {
+  body: 'articles.edit',
+  headline: 'articles.edit',
+  kicker: 'articles.edit',
+  summary: 'articles.edit',
+  leadCaption: 'articles.edit',
+  /** Byline, authors, section, tags, slug, lead image, SEO fields. */
+  meta: 'articles.edit',
+} as const satisfies Record<string, Right>;
+
+export type StoryField = keyof typeof FIELD_RIGHTS;
+
 export function can(role: Role | null | undefined, right: Right): boolean {
   if (!role) return false;
   return (RIGHTS[right] as readonly Role[]).includes(role);

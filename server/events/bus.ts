@@ -9,6 +9,17 @@ export type BartaEvent =
   | { type: 'schedule.changed' }
   | { type: 'media.changed'; mediaId: string }
   | { type: 'user.deactivated'; userId: string }
+  /** A user's role changed: their co-editing connections are closed and must sign in to the story again. */
+  | { type: 'user.role_changed'; userId: string }
+  /** A shared document's change for the other instances (server/features/collab/collab-relay.ts). */
+  | {
+      type: 'collab.update';
+      from: string;
+      document: string;
+      /** base64 Yjs update or awareness update; absent for `reload` and `hello`. */
+      update?: string;
+      kind: 'update' | 'awareness' | 'reload' | 'hello';
+    }
   /** A commit queued outbox messages: the outbox processor runs now rather than at its next poll. */
   | { type: 'outbox.queued' }
   /** Public pages showing these tags changed (server/site/cache-tags.ts): every instance drops them. */
@@ -18,6 +29,8 @@ export type BartaEvent =
 export const INTERNAL_EVENTS: ReadonlySet<BartaEvent['type']> = new Set([
   'outbox.queued',
   'cache.invalidate',
+  'user.role_changed',
+  'collab.update',
 ]);
 
 /**
@@ -41,6 +54,11 @@ export class EventBus {
   /** Delivers an event that came from another instance (not relayed again). */
   deliverRemote(event: BartaEvent): void {
     this.emitter.emit('event', event);
+  }
+
+  /** Whether events reach other instances (PostgreSQL with the relay started). */
+  get relayed(): boolean {
+    return this.relay !== undefined;
   }
 
   setRelay(relay: ((event: BartaEvent) => void) | undefined): void {

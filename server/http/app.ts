@@ -5,6 +5,7 @@ import type { Config } from '../config';
 import type { Database } from '../db/client';
 import type { EventBus } from '../events/bus';
 import { findSessionUser } from '../features/auth/sessions';
+import { registerCollab } from '../features/collab/register-collab';
 import { registerMediaHttp } from '../features/media/media-http';
 import { Lifecycle } from '../ops/lifecycle';
 import { BartaMetrics } from '../ops/metrics';
@@ -26,6 +27,8 @@ export interface AppDeps {
   /** Draining state shared with the shutdown sequence (index.ts); a fresh one by default. */
   lifecycle?: Lifecycle;
   metrics?: BartaMetrics;
+  /** Co-editing snapshot timing (tests and benchmarks shorten it). */
+  collab?: { debounceMs?: number; maxDebounceMs?: number };
 }
 
 /** Request bodies larger than this are refused (uploads have their own, larger limit). */
@@ -115,6 +118,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         .send({ status: 'unavailable', database: database.kind, version: config.version });
     }
   });
+
+  // Co-editing: WebSocket upgrades on /collab (server/features/collab).
+  registerCollab(app, { config, database, events, ...deps.collab });
 
   // Reader pages, feeds, sitemaps, /api/public, /preview and the site's CSS and fonts.
   await registerPublicSite(app, { config, database, events, metrics });

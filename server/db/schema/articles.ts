@@ -161,6 +161,8 @@ export const articleRevisions = pgTable(
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
     /** The editor tab that saved it: autosaves coalesce only with the same tab's previous one. */
     tabId: text('tab_id'),
+    /** Who typed into a co-edited snapshot (server/features/collab); null for a one-person save. */
+    contributorIds: uuid('contributor_ids').array(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },

@@ -1,6 +1,7 @@
 export * from './articles';
 export * from './audit';
 export * from './auth';
+export * from './collab';
 export * from './links';
 export * from './media';
 export * from './rate-limits';

@@ -118,6 +118,10 @@ export async function listRevisions(db: DbOrTx, articleId: string) {
       createdAt: articleRevisions.createdAt,
       updatedAt: articleRevisions.updatedAt,
       createdByName: users.name,
+      /** Everyone who typed into a co-edited revision, by name; null for a one-person save. */
+      contributorNames: sql<
+        string[] | null
+      >`(select array_agg(c.name order by c.name) from users c where c.id = any(${articleRevisions.contributorIds}))`,
     })
     .from(articleRevisions)
     .leftJoin(users, eq(users.id, articleRevisions.createdBy))

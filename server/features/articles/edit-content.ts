@@ -85,6 +85,8 @@ export async function planContentEdit(
     approvedEditsNeedReview: boolean;
     reason: RevisionReason;
     tabId?: string;
+    /** Everyone who typed into a co-edited snapshot. */
+    contributorIds?: string[];
     audit: StoryWrite['audit'];
   },
 ): Promise<ContentEdit> {
@@ -119,7 +121,12 @@ export async function planContentEdit(
             pendingReviewed: outcome.reviewed,
             ...(unschedule ? { pendingPublishAt: null } : {}),
           },
-      revision: { reason: params.reason, snapshot, tabId: params.tabId },
+      revision: {
+        reason: params.reason,
+        snapshot,
+        tabId: params.tabId,
+        contributorIds: params.contributorIds,
+      },
       audit: { ...params.audit, meta: { ...params.audit.meta, pendingUpdate: !unchanged } },
       outbox: (row) =>
         unschedule && !unchanged
@@ -155,7 +162,7 @@ export async function planContentEdit(
       // The editor showed the pending text of a story taken down since: this edit carries it.
       ...(current.pending !== null ? NO_PENDING : {}),
     },
-    revision: { reason: params.reason, tabId: params.tabId },
+    revision: { reason: params.reason, tabId: params.tabId, contributorIds: params.contributorIds },
     audit: {
       ...params.audit,
       before: statusChanged ? { status: current.status } : params.audit.before,

@@ -18,6 +18,8 @@ export interface RevisionParams {
   /** The editor tab that saved; writes without one (meta edits, publication) never coalesce. */
   tabId?: string | null;
   snapshot: ArticleSnapshot;
+  /** Everyone who typed into a co-edited snapshot (server/features/collab). */
+  contributorIds?: string[];
 }
 
 interface LatestRevision {
@@ -61,6 +63,7 @@ export async function recordRevision(tx: Tx, params: RevisionParams): Promise<vo
         version: articleRevisions.version,
         createdBy: articleRevisions.createdBy,
         tabId: articleRevisions.tabId,
+        contributorIds: articleRevisions.contributorIds,
       })
       .from(articleRevisions)
       .where(eq(articleRevisions.articleId, params.articleId))
@@ -69,7 +72,15 @@ export async function recordRevision(tx: Tx, params: RevisionParams): Promise<vo
     if (latest && mayCoalesce(latest, params)) {
       const updated = await tx
         .update(articleRevisions)
-        .set({ snapshot: params.snapshot, version: params.version, updatedAt: sql`now()` })
+        .set({
+          snapshot: params.snapshot,
+          version: params.version,
+          updatedAt: sql`now()`,
+          // A coalesced co-edited revision keeps everyone who typed into it.
+          ...(params.contributorIds
+            ? { contributorIds: [...new Set([...(latest.contributorIds ?? []), ...params.contributorIds])] }
+            : {}),
+        })
         .where(
           and(
             eq(articleRevisions.id, latest.id),
@@ -87,6 +98,7 @@ export async function recordRevision(tx: Tx, params: RevisionParams): Promise<vo
     snapshot: params.snapshot,
     createdBy: params.userId,
     tabId: params.tabId ?? null,
+    contributorIds: params.contributorIds ?? null,
   });
 }
 
@@ -111,6 +123,7 @@ export async function recordRevisions(tx: Tx, list: RevisionParams[]): Promise<v
       snapshot: r.snapshot,
       createdBy: r.userId,
       tabId: r.tabId ?? null,
+      contributorIds: r.contributorIds ?? null,
     })),
   );
 }

@@ -34,6 +34,7 @@ export interface StoryWrite {
     tabId?: string;
     /** The credited authors (authorsOf), when the caller has read them in this transaction already. */
     authorIds?: string[];
+    contributorIds?: string[];
   };
   audit: {
     action: `article.${string}`;
@@ -155,6 +156,7 @@ export async function writeStories(tx: Tx, actor: Actor | null, writes: StoryWri
           reason: w.revision.reason,
           userId: actor?.id ?? null,
           tabId: w.revision.tabId,
+          contributorIds: w.revision.contributorIds,
           snapshot: w.revision.snapshot ?? snapshotOf(row, w.revision.authorIds ?? authors.get(row.id) ?? []),
         },
       ];

@@ -13,7 +13,7 @@ export async function changeUserRole({
   ctx: Context & { user: SessionUser };
   input: { userId: string; role: Role };
 }) {
-  return ctx.db.transaction(async (tx) => {
+  const changed = await ctx.db.transaction(async (tx) => {
     const user = await loadUserForChange(tx, input.userId);
     if (user.role === input.role) return { id: user.id, role: user.role };
     if (user.role === 'admin')
@@ -29,4 +29,7 @@ export async function changeUserRole({
     });
     return { id: user.id, role: input.role };
   });
+  // Open co-editing connections were authorized for the old role: they close at once.
+  ctx.events.publish({ type: 'user.role_changed', userId: input.userId });
+  return changed;
 }

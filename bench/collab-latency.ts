@@ -1,0 +1,141 @@
+// Co-editing latency: a keystroke typed into one person's shared document until it is
+// in the other person's (Yjs client to Yjs client through Barta's /collab), on one
+// instance (PGlite) and across two instances on one PostgreSQL (LISTEN/NOTIFY relay).
+// Targets: p95 <= 100 ms on one instance, <= 250 ms across two. Also the server's
+// memory per open document (RSS growth over 40 open 1,000-word stories).
+//
+//   node --import tsx bench/collab-latency.ts     (BENCH_N=200 keystrokes; BENCH_PORT, default 3221 and the next two)
+//   BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/test (default) · BENCH_SKIP_PG=1
+import fs from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import pg from 'pg';
+import type * as Y from 'yjs';
+import { type CollabClient, connectCollab } from '../server/test/collab-client';
+import { type BenchServer, bengaliBody, startBenchServer } from './editor-bench-server';
+import { type BenchRow, percentiles, report } from './lib/report';
+
+const N = Number(process.env.BENCH_N ?? 200);
+const PORT = Number(process.env.BENCH_PORT ?? 3221);
+const WORDS = 1_000;
+
+const firstText = (c: CollabClient) =>
+  (c.doc.getXmlFragment('body').get(0) as Y.XmlElement).get(0) as Y.XmlText;
+
+async function newStory(server: BenchServer, words: number): Promise<string> {
+  const created = await server.call<{ id: string }>('articles.create', {
+    headline: 'সহলেখা পরীক্ষা',
+    kicker: '',
+    summary: '',
+    byline: 'কাগজ ডেস্ক',
+    sectionId: null,
+    body: bengaliBody(words),
+  });
+  return created.id;
+}
+
+/** Keystroke in `a` until the character is in `b`, one at a time, alternating who types. */
+async function measure(a: CollabClient, b: CollabClient): Promise<number[]> {
+  const samples: number[] = [];
+  for (let i = 0; i < N + 10; i++) {
+    const [from, to] = i % 2 === 0 ? [a, b] : [b, a];
+    const char = String.fromCodePoint(0x4e00 + i);
+    const arrived = new Promise<number>((resolve) => {
+      const onUpdate = () => {
+        if (firstText(to).toString().includes(char)) {
+          to.doc.off('update', onUpdate);
+          resolve(performance.now());
+        }
+      };
+      to.doc.on('update', onUpdate);
+    });
+    const start = performance.now();
+    firstText(from).insert(0, char);
+    const end = await arrived;
+    if (i >= 10) samples.push(end - start);
+    await new Promise((r) => setTimeout(r, 15)); // a fast typist: about 65 characters a second
+  }
+  return samples;
+}
+
+function rssKb(pid: number): number {
+  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+}
+
+const rows: BenchRow[] = [];
+const notes: Record<string, unknown> = { keystrokes: N, storyWords: WORDS };
+
+// One instance (PGlite).
+{
+  const server = await startBenchServer(PORT);
+  const clients: CollabClient[] = [];
+  try {
+    const id = await newStory(server, WORDS);
+    const a = connectCollab({ port: PORT, token: server.cookie.value, articleId: id });
+    const b = connectCollab({ port: PORT, token: server.cookie.value, articleId: id });
+    clients.push(a, b);
+    await Promise.all([a.synced, b.synced]);
+    rows.push({
+      metric: 'keystroke to the other person, same instance',
+      unit: 'ms',
+      ...percentiles(await measure(a, b)),
+      target: { figure: 'p95', op: '<=', bound: 100 },
+    });
+    // Memory per open document: 40 more stories, each open in one client.
+    const ids = [];
+    for (let i = 0; i < 40; i++) ids.push(await newStory(server, WORDS));
+    const before = rssKb(server.pid);
+    for (const storyId of ids) {
+      const c = connectCollab({ port: PORT, token: server.cookie.value, articleId: storyId });
+      clients.push(c);
+      await c.synced;
+    }
+    await new Promise((r) => setTimeout(r, 500));
+    const perDocKb = (rssKb(server.pid) - before) / ids.length;
+    rows.push({
+      metric: `server memory per open document (${WORDS}-word story, RSS growth)`,
+      unit: 'kB',
+      value: Math.round(perDocKb),
+    });
+  } finally {
+    for (const c of clients) c.destroy();
+    await server.stop();
+  }
+}
+
+// Two instances on one PostgreSQL.
+if (!process.env.BENCH_SKIP_PG) {
+  const base = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+  const name = `barta_bench_collab_${process.pid}`;
+  const admin = new pg.Client({ connectionString: base });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  const url = new URL(base);
+  url.pathname = `/${name}`;
+  const servers: BenchServer[] = [];
+  const clients: CollabClient[] = [];
+  try {
+    // One after the other: the first applies the migrations.
+    servers.push(await startBenchServer(PORT + 1, { env: { DATABASE_URL: url.toString() } }));
+    servers.push(await startBenchServer(PORT + 2, { env: { DATABASE_URL: url.toString() } }));
+    const id = await newStory(servers[0], WORDS);
+    const a = connectCollab({ port: PORT + 1, token: servers[0].cookie.value, articleId: id });
+    const b = connectCollab({ port: PORT + 2, token: servers[1].cookie.value, articleId: id });
+    clients.push(a, b);
+    await Promise.all([a.synced, b.synced]);
+    rows.push({
+      metric: 'keystroke to the other person, across two instances (PostgreSQL)',
+      unit: 'ms',
+      ...percentiles(await measure(a, b)),
+      target: { figure: 'p95', op: '<=', bound: 250 },
+    });
+  } finally {
+    for (const c of clients) c.destroy();
+    for (const s of servers) await s.stop();
+    await admin.query(`drop database if exists ${name} with (force)`).catch(() => {});
+    await admin.end();
+  }
+}
+
+report('collab-latency', rows, notes);
+process.exit(0);

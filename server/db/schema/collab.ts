@@ -1,0 +1,25 @@
+import { customType, integer, jsonb, pgTable, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { articles } from './articles';
+
+/** Raw bytes: PGlite hands back a Uint8Array, node-postgres a Buffer (also a Uint8Array). */
+const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
+  dataType: () => 'bytea',
+  toDriver: (value) => Buffer.from(value),
+  fromDriver: (value) => new Uint8Array(value),
+});
+
+/**
+ * The shared Yjs document of a story being edited together (server/features/collab).
+ * `state` is the whole Yjs update; `synced` is the story content the document last
+ * agreed with, at the story's `synced_version`: a write to the story from outside the
+ * collaboration (an API save, a bulk edit, a restore) shows up as a difference from it.
+ */
+export const collabDocuments = pgTable('collab_documents', {
+  articleId: uuid('article_id')
+    .primaryKey()
+    .references(() => articles.id, { onDelete: 'cascade' }),
+  state: bytea('state').notNull(),
+  synced: jsonb('synced').notNull(),
+  syncedVersion: integer('synced_version').notNull(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
