@@ -9,7 +9,7 @@ import { createTestHarness, type TestHarness, type TestUser } from '../../test/h
 import { startS3Server, type TestS3Server } from '../../test/s3-server';
 import { whenMediaProcessingIdle } from './media-processing';
 import { sweepMediaOrphans } from './sweep-media-orphans';
-import { formDataWith, makeImage } from './test-images';
+import { makeImage, uploadRequest } from './test-images';
 
 let s3: TestS3Server;
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'barta-media-stores-'));
@@ -62,11 +62,13 @@ describe.each([
   });
 
   async function upload(width: number) {
-    const res = await fetch(`${base}/trpc/media.upload`, {
-      method: 'POST',
-      body: formDataWith(await makeImage('jpeg', { width, height: 600 }), 'ঢাকা.jpg'),
-      headers: { origin: base, cookie: `barta_session=${editor.sessionToken}` },
-    });
+    const res = await fetch(
+      `${base}/trpc/media.upload`,
+      uploadRequest(await makeImage('jpeg', { width, height: 600 }), 'ঢাকা.jpg', {
+        origin: base,
+        cookie: `barta_session=${editor.sessionToken}`,
+      }),
+    );
     expect(res.status, await res.clone().text()).toBe(200);
     return (await res.json()).result.data.media as { id: string; previewSrc: string };
   }
