@@ -90,6 +90,16 @@ describe.each([
     const bytes = Buffer.from(await res.arrayBuffer());
     expect(Number(res.headers.get('content-length'))).toBe(bytes.length);
     expect(bytes.subarray(8, 12).toString()).toBe('WEBP');
+    // A repeat with the ETag is answered without reading the store; HEAD gives the headers only.
+    const again = await fetch(`${base}${item.previewSrc}`, {
+      headers: { 'if-none-match': String(res.headers.get('etag')) },
+    });
+    await again.arrayBuffer();
+    expect(again.status).toBe(304);
+    const head = await fetch(`${base}${item.previewSrc}`, { method: 'HEAD' });
+    expect(head.status).toBe(200);
+    expect(head.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(Number(head.headers.get('content-length'))).toBe(bytes.length);
     // Originals are never served, whatever the store.
     const original = own.find((k) => k.endsWith('-original.jpg'))!;
     expect(await statusOf(`${base}/media/${original}`)).toBe(404);
