@@ -1,3 +1,5 @@
+import { isIP } from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -35,6 +37,47 @@ const milliseconds = (fallback: number) =>
     .min(0, 'must be zero or more milliseconds')
     .max(600_000, 'must be at most 600000 (ten minutes)')
     .default(fallback);
+
+/** proxy-addr's names for address ranges, accepted in TRUST_PROXY beside addresses and CIDRs. */
+const PROXY_RANGES = ['loopback', 'linklocal', 'uniquelocal'];
+
+function isProxyAddress(entry: string): boolean {
+  if (PROXY_RANGES.includes(entry)) return true;
+  const [address, bits, extra] = entry.split('/');
+  const family = isIP(address);
+  if (!family || extra !== undefined) return false;
+  if (bits === undefined) return true;
+  return /^\d{1,3}$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128);
+}
+
+/**
+ * TRUST_PROXY: which proxies may say who the client is (X-Forwarded-For, -Proto, -Host).
+ * `false`, `true` (any: only when nothing else can reach Barta), a number of hops
+ * (CDN + load balancer = 2), or addresses, CIDR ranges and proxy-addr's range names.
+ */
+const ZTrustProxy = optionalText.pipe(
+  z
+    .string()
+    .transform((value, ctx): boolean | number | string[] => {
+      const lower = value.toLowerCase();
+      if (lower === 'true' || lower === 'false') return lower === 'true';
+      if (/^\d+$/.test(value)) return Number(value);
+      const entries = value
+        .split(',')
+        .map((e) => e.trim())
+        .filter(Boolean);
+      const bad = entries.find((e) => !isProxyAddress(e));
+      if (bad !== undefined || entries.length === 0) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `must be true, false, a number of proxy hops, or addresses and CIDR ranges such as 10.0.0.0/8,loopback${bad ? ` ("${bad}" is none of these)` : ''}`,
+        });
+        return z.NEVER;
+      }
+      return entries;
+    })
+    .optional(),
+);
 
 const ZEnv = z
   .object({
@@ -88,6 +131,8 @@ const ZEnv = z
       .positive('must be a positive number of megabytes')
       .max(1024, 'must be at most 1024 megabytes')
       .default(25),
+    /** Where uploads wait while they arrive and are checked (a disk, not a RAM-backed /tmp). */
+    UPLOAD_TMP_DIR: optionalText,
     /** Image files; defaults to DATA_DIR/media. Point several instances at one shared folder. */
     MEDIA_DIR: optionalText,
     /** Optional: publications and expiries are POSTed here (with retries and an Idempotency-Key). */
@@ -146,6 +191,7 @@ const ZEnv = z
       (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
       port().optional(),
     ),
+    TRUST_PROXY: ZTrustProxy,
     /** On SIGTERM: how long /readyz fails before the server stops accepting, so load balancers move away. */
     DRAIN_DELAY_MS: milliseconds(0),
     /** On SIGTERM: the most the whole shutdown may take before the process exits anyway. */
@@ -203,6 +249,8 @@ export type Config = {
   version: string;
   /** Largest accepted image upload, in bytes (MAX_UPLOAD_MB). */
   maxUploadBytes: number;
+  /** UPLOAD_TMP_DIR: uploads are staged here as they arrive (default: the system's temp folder). */
+  uploadTmpDir: string;
   /** Where the local media store keeps files (MEDIA_DIR, default DATA_DIR/media). */
   mediaDir: string;
   /** Outgoing webhook for publications (WEBHOOK_URL); unset sends none. */
@@ -222,9 +270,20 @@ export type Config = {
   /** /metrics: a bearer token (METRICS_TOKEN) and/or a separate port (METRICS_PORT); neither disables it. */
   metrics: { token?: string; port?: number };
   shutdown: { drainDelayMs: number; timeoutMs: number };
+  /**
+   * TRUST_PROXY, Fastify's trustProxy: whose X-Forwarded-For names the client for rate
+   * limits and logs. Unset: proxies on loopback and private networks when PUBLIC_ORIGIN
+   * is set (a proxy in front), none otherwise.
+   */
+  trustProxy: boolean | number | string[];
 };
 
 export class ConfigError extends Error {}
+
+/** UPLOAD_TMP_DIR's default: a folder of its own in the system's temp folder. */
+export function defaultUploadTmpDir(): string {
+  return path.join(os.tmpdir(), 'barta-uploads');
+}
 
 /** Reads the environment once. A bad value is reported as one line naming the variable. */
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -260,6 +319,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smtpUrl: e.SMTP_URL,
     version: process.env.npm_package_version ?? '0.1.0',
     maxUploadBytes: Math.round(e.MAX_UPLOAD_MB * 1024 * 1024),
+    uploadTmpDir: path.resolve(e.UPLOAD_TMP_DIR ?? defaultUploadTmpDir()),
     mediaDir: path.resolve(e.MEDIA_DIR ?? path.join(e.DATA_DIR, 'media')),
     webhookUrl: e.WEBHOOK_URL,
     approvedEditsNeedReview: e.APPROVED_EDITS_NEED_REVIEW,
@@ -286,5 +346,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mediaPublicUrl: e.MEDIA_PUBLIC_URL?.replace(/\/+$/, ''),
     metrics: { token: e.METRICS_TOKEN, port: e.METRICS_PORT },
     shutdown: { drainDelayMs: e.DRAIN_DELAY_MS, timeoutMs: e.SHUTDOWN_TIMEOUT_MS },
+    trustProxy: e.TRUST_PROXY ?? (e.PUBLIC_ORIGIN ? [...PROXY_RANGES] : false),
   };
 }

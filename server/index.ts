@@ -4,6 +4,7 @@ import { openConfiguredDatabase } from './db/open-from-config';
 import { EventBus } from './events/bus';
 import { ensureAdminFromEnvironment } from './features/auth/setup-admin';
 import { resumeMediaProcessing } from './features/media/media-processing';
+import { clearStaleStagedFiles } from './features/media/staged-file';
 import { sweepMediaOrphans } from './features/media/sweep-media-orphans';
 import { type BackgroundWork, startBackgroundWork } from './features/schedule/background';
 import { buildApp } from './http/app';
@@ -56,13 +57,16 @@ async function main() {
   // The scheduler publishes anything overdue at once, then wakes at each due time.
   background = await startBackgroundWork({ config, database, events, log: app.log });
   const store = mediaStoreFor(config);
-  void resumeMediaProcessing({ db: database.db, store, events, log: app.log }).catch((error) =>
+  const tmpDir = config.uploadTmpDir;
+  void resumeMediaProcessing({ db: database.db, store, events, log: app.log, tmpDir }).catch((error) =>
     app.log.error({ err: error }, 'could not resume media processing'),
   );
+  // Temp files of uploads a killed process was receiving (the daily sweep repeats this).
+  void clearStaleStagedFiles(tmpDir).catch(() => {});
   // Daily, on every instance (it is idempotent): files no media row names, older than a day.
   sweepTimer = setInterval(
     () =>
-      void sweepMediaOrphans({ db: database.db, store, log: app.log }).catch((error) =>
+      void sweepMediaOrphans({ db: database.db, store, log: app.log, tmpDir }).catch((error) =>
         app.log.error({ err: error }, 'media orphan sweep failed'),
       ),
     24 * 3600_000,

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { inArray, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { articles } from '../db/schema';
-import { formDataWith, makeImage } from '../features/media/test-images';
+import { makeImage, uploadRequest } from '../features/media/test-images';
 import { approvedStory, cloneScheduled, countBy, waitFor } from '../features/schedule/schedule-test-helpers';
 import { createTestHarness, type TestHarness, type TestUser } from '../test/harness';
 import { startS3Server, type TestS3Server } from '../test/s3-server';
@@ -52,11 +52,13 @@ describe.skipIf(!onPostgres)('three instances on one PostgreSQL and one S3 store
   });
 
   it('serves an image uploaded through A from B and from C', async () => {
-    const upload = await fetch(`${a.base}/trpc/media.upload`, {
-      method: 'POST',
-      body: formDataWith(await makeImage('jpeg', { width: 1000, height: 700 }), 'সংসদ.jpg'),
-      headers: { ...cookie, origin: a.base },
-    });
+    const upload = await fetch(
+      `${a.base}/trpc/media.upload`,
+      uploadRequest(await makeImage('jpeg', { width: 1000, height: 700 }), 'সংসদ.jpg', {
+        ...cookie,
+        origin: a.base,
+      }),
+    );
     expect(upload.status, await upload.clone().text()).toBe(200);
     const { previewSrc } = (await upload.json()).result.data.media as { previewSrc: string };
     const digests = await Promise.all(

@@ -46,7 +46,16 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     return503OnClosing: false,
     bodyLimit: BODY_LIMIT_BYTES,
     routerOptions: { maxParamLength: 5000 },
-    trustProxy: Boolean(config.publicOrigin),
+    // Who may name the client (X-Forwarded-For) for rate limits and logs: TRUST_PROXY.
+    // A hop count means "the client is that many proxies back", as Fastify does for numbers
+    // (its types only name the other forms).
+    trustProxy:
+      typeof config.trustProxy === 'number'
+        ? (
+            (hops: number) => (_address: string, hop: number) =>
+              hop < hops
+          )(config.trustProxy)
+        : config.trustProxy,
   });
   const secureCookies = config.publicOrigin?.startsWith('https://') ?? false;
 
@@ -92,6 +101,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
           ip: req.ip,
           userAgent: req.headers['user-agent'] ?? '',
           cookies,
+          requestHeaders: req.headers,
           requestId: req.id,
           onProcedure: metrics.observeProcedure,
         });

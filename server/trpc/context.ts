@@ -28,6 +28,8 @@ export interface Context {
   ip: string;
   userAgent: string;
   cookies: CookieJar;
+  /** The HTTP request's headers (the upload's X-File-Name); absent for in-process callers. */
+  requestHeaders?: Readonly<Record<string, string | string[] | undefined>>;
   /** The HTTP request's id (X-Request-Id), returned in error data so users can quote it to support. */
   requestId?: string;
   /** Called once per procedure call with its duration and error code (for /metrics). */

@@ -16,8 +16,9 @@ export class UploadError extends Error {
 }
 
 /**
- * Posts one file to the same tRPC procedure the typed client uses
- * (`media.upload`, multipart form data), with XMLHttpRequest because fetch has
+ * Posts one file to the tRPC procedure `media.upload`: the file itself is the body
+ * (application/octet-stream, which the server reads as it arrives and never holds
+ * whole), its name percent-encoded in X-File-Name. XMLHttpRequest because fetch has
  * no upload progress. The server checks session, rights and origin as for any
  * procedure; the answer is tRPC's JSON.
  */
@@ -64,8 +65,8 @@ export function uploadMediaFile(
       reject(new UploadError(message, { userMessage: message, httpStatus: xhr.status }));
     };
     signal?.addEventListener('abort', () => xhr.abort(), { once: true });
-    const form = new FormData();
-    form.append('file', file, file.name);
-    xhr.send(form);
+    xhr.setRequestHeader('Content-Type', 'application/octet-stream');
+    xhr.setRequestHeader('X-File-Name', encodeURIComponent(file.name));
+    xhr.send(file);
   });
 }

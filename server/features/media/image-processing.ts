@@ -26,9 +26,9 @@ export interface InspectedImage {
 // first frame of animations, and fail on damaged or truncated pixel data.
 const INPUT: SharpOptions = { limitInputPixels: MAX_INPUT_PIXELS, failOn: 'error', pages: 1 };
 
-function source(bytes: Buffer): Sharp {
+function source(input: ImageInput): Sharp {
   // rotate() applies the EXIF orientation; metadata is dropped on output (no withMetadata).
-  return sharp(bytes, INPUT).rotate();
+  return sharp(input, INPUT).rotate();
 }
 
 /** Names what text-based files are, for a clearer refusal than "unknown". */
@@ -55,23 +55,36 @@ function kindOf(mime: string | undefined, ext: string | undefined): string {
 }
 
 /**
- * What the bytes are, whatever the file is called: one of the five accepted
- * types, within the pixel limit. Everything else is refused with a message that
- * names the file and the reason.
+ * What a file is, from its first bytes (SNIFF_BYTES), whatever it is called: one of
+ * the five accepted types, or a refusal that names the file and what it really is.
  */
-export async function inspectImage(bytes: Buffer, name: string): Promise<InspectedImage> {
-  const detected = await fileTypeFromBuffer(bytes);
+export async function sniffImageType(head: Buffer, name: string): Promise<AcceptedMime> {
+  const detected = await fileTypeFromBuffer(head);
   if (!isAcceptedMime(detected?.mime)) {
     const textual = !detected || /xml|html|svg/.test(detected.mime);
-    const what = (textual && sniffText(bytes)) || kindOf(detected?.mime, detected?.ext);
+    const what = (textual && sniffText(head)) || kindOf(detected?.mime, detected?.ext);
     throw new AppError('BAD_REQUEST', {
       userMessage: `“${name}” was not uploaded: it is ${what}. Upload a ${ACCEPTED_LABEL} image.`,
     });
   }
-  const mime = detected.mime;
+  return detected.mime;
+}
+
+/** An image file on disk (sharp reads it from there) or, for small in-process callers, its bytes. */
+export type ImageInput = string | Buffer;
+
+/**
+ * The dimensions of a file already known to be an accepted type, within the pixel
+ * limit; sharp reads only the header, from the file.
+ */
+export async function measureImage(
+  input: ImageInput,
+  name: string,
+  mime: AcceptedMime,
+): Promise<InspectedImage> {
   let meta: Metadata;
   try {
-    meta = await sharp(bytes, { ...INPUT, limitInputPixels: false }).metadata();
+    meta = await sharp(input, { ...INPUT, limitInputPixels: false }).metadata();
   } catch (cause) {
     throw damaged(name, mime, cause);
   }
@@ -154,8 +167,8 @@ export interface Decoded {
  * saves the rest), so every rendition, placeholder and thumbnail of one pass
  * comes from these pixels rather than from the file again.
  */
-export async function decodeImage(bytes: Buffer, maxWidth: number): Promise<Decoded> {
-  const { data, info } = await source(bytes)
+export async function decodeImage(input: ImageInput, maxWidth: number): Promise<Decoded> {
+  const { data, info } = await source(input)
     .resize({ width: maxWidth, withoutEnlargement: true })
     .raw()
     .toBuffer({ resolveWithObject: true });

@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { type AcceptedMime, isAcceptedMime } from '../../../shared/media/limits';
+import { defaultUploadTmpDir } from '../../config';
 import type { Db } from '../../db/client';
 import { media, type Rendition } from '../../db/schema';
 import type { EventBus } from '../../events/bus';
@@ -14,12 +15,15 @@ import {
 } from './image-processing';
 import { listProcessingMediaIds } from './media.queries';
 import { formatOfMime, renditionKey, thumbKey } from './media-keys';
+import { stageStoredFile } from './staged-file';
 
 export interface MediaDeps {
   db: Db;
   store: MediaStore;
   events: EventBus;
   log: Logger;
+  /** UPLOAD_TMP_DIR: originals are copied here for decoding; the default temp folder when unset. */
+  tmpDir?: string;
 }
 
 /**
@@ -83,47 +87,13 @@ export async function processMediaRenditions(deps: MediaDeps, mediaId: string): 
   if (row?.status !== 'processing' || !isAcceptedMime(row.mime)) return;
   const publish = () => deps.events.publish({ type: 'media.changed', mediaId });
   try {
-    const original = await deps.store.get(row.originalKey);
+    const original = await stageStoredFile(deps.store, row.originalKey, deps.tmpDir ?? defaultUploadTmpDir());
     if (!original) throw new Error(`original ${row.originalKey} is missing from the media store`);
-    const format = formatOfMime(row.mime as AcceptedMime);
-    const have = new Set(row.renditions.map((r) => r.key));
-    const plans = planRenditions(row.width, format);
-    const missing = plans.filter((p) => !have.has(renditionKey(row.sha, p.width, p.format)));
-    const decoded = await decodeImage(
-      original,
-      Math.max(...plans.map((p) => p.width), thumbSourceWidth(row)),
-    );
-    // One width at a time (both formats), so the library's progress moves while a big image works.
-    for (const width of new Set(missing.map((p) => p.width))) {
-      const added: Rendition[] = [];
-      for (const plan of missing.filter((p) => p.width === width)) {
-        const made = await encodeRendition(decoded, plan, row);
-        const key = renditionKey(row.sha, plan.width, plan.format);
-        await deps.store.put(key, made.data);
-        added.push({
-          key,
-          format: plan.format,
-          width: made.width,
-          height: made.height,
-          bytes: made.data.length,
-        });
-      }
-      if (!(await mergeRenditions(deps.db, mediaId, added))) return;
-      publish();
+    try {
+      await makeRenditions(deps, mediaId, row, original.path, publish);
+    } finally {
+      await original.discard();
     }
-    const thumb = await encodeSquareThumb(decoded, { x: row.focalX, y: row.focalY }, row);
-    const key = thumbKey(row.sha, thumb.width, row.focalX, row.focalY);
-    await deps.store.put(key, thumb.data);
-    const square: Rendition = {
-      key,
-      format: 'webp',
-      width: thumb.width,
-      height: thumb.height,
-      bytes: thumb.data.length,
-      crop: 'square',
-    };
-    await mergeRenditions(deps.db, mediaId, [square], { status: 'ready' });
-    publish();
   } catch (error) {
     deps.log.error({ err: error, mediaId }, 'media processing failed');
     const message = error instanceof Error ? error.message : String(error);
@@ -132,6 +102,64 @@ export async function processMediaRenditions(deps: MediaDeps, mediaId: string): 
     );
     publish();
   }
+}
+
+interface ProcessingRow {
+  sha: string;
+  mime: string;
+  width: number;
+  height: number;
+  renditions: Rendition[];
+  focalX: number;
+  focalY: number;
+  creator: string;
+  credit: string;
+  copyright: string;
+}
+
+async function makeRenditions(
+  deps: MediaDeps,
+  mediaId: string,
+  row: ProcessingRow,
+  original: string,
+  publish: () => void,
+): Promise<void> {
+  const format = formatOfMime(row.mime as AcceptedMime);
+  const have = new Set(row.renditions.map((r) => r.key));
+  const plans = planRenditions(row.width, format);
+  const missing = plans.filter((p) => !have.has(renditionKey(row.sha, p.width, p.format)));
+  const decoded = await decodeImage(original, Math.max(...plans.map((p) => p.width), thumbSourceWidth(row)));
+  // One width at a time (both formats), so the library's progress moves while a big image works.
+  for (const width of new Set(missing.map((p) => p.width))) {
+    const added: Rendition[] = [];
+    for (const plan of missing.filter((p) => p.width === width)) {
+      const made = await encodeRendition(decoded, plan, row);
+      const key = renditionKey(row.sha, plan.width, plan.format);
+      await deps.store.put(key, made.data);
+      added.push({
+        key,
+        format: plan.format,
+        width: made.width,
+        height: made.height,
+        bytes: made.data.length,
+      });
+    }
+    if (!(await mergeRenditions(deps.db, mediaId, added))) return;
+    publish();
+  }
+  const thumb = await encodeSquareThumb(decoded, { x: row.focalX, y: row.focalY }, row);
+  const key = thumbKey(row.sha, thumb.width, row.focalX, row.focalY);
+  await deps.store.put(key, thumb.data);
+  const square: Rendition = {
+    key,
+    format: 'webp',
+    width: thumb.width,
+    height: thumb.height,
+    bytes: thumb.data.length,
+    crop: 'square',
+  };
+  await mergeRenditions(deps.db, mediaId, [square], { status: 'ready' });
+  publish();
 }
 
 // One image at a time in the background: the machine has two cores and the

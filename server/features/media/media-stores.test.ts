@@ -9,7 +9,7 @@ import { createTestHarness, type TestHarness, type TestUser } from '../../test/h
 import { startS3Server, type TestS3Server } from '../../test/s3-server';
 import { whenMediaProcessingIdle } from './media-processing';
 import { sweepMediaOrphans } from './sweep-media-orphans';
-import { formDataWith, makeImage } from './test-images';
+import { makeImage, uploadRequest } from './test-images';
 
 let s3: TestS3Server;
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'barta-media-stores-'));
@@ -62,11 +62,13 @@ describe.each([
   });
 
   async function upload(width: number) {
-    const res = await fetch(`${base}/trpc/media.upload`, {
-      method: 'POST',
-      body: formDataWith(await makeImage('jpeg', { width, height: 600 }), 'ঢাকা.jpg'),
-      headers: { origin: base, cookie: `barta_session=${editor.sessionToken}` },
-    });
+    const res = await fetch(
+      `${base}/trpc/media.upload`,
+      uploadRequest(await makeImage('jpeg', { width, height: 600 }), 'ঢাকা.jpg', {
+        origin: base,
+        cookie: `barta_session=${editor.sessionToken}`,
+      }),
+    );
     expect(res.status, await res.clone().text()).toBe(200);
     return (await res.json()).result.data.media as { id: string; previewSrc: string };
   }
@@ -88,6 +90,16 @@ describe.each([
     const bytes = Buffer.from(await res.arrayBuffer());
     expect(Number(res.headers.get('content-length'))).toBe(bytes.length);
     expect(bytes.subarray(8, 12).toString()).toBe('WEBP');
+    // A repeat with the ETag is answered without reading the store; HEAD gives the headers only.
+    const again = await fetch(`${base}${item.previewSrc}`, {
+      headers: { 'if-none-match': String(res.headers.get('etag')) },
+    });
+    await again.arrayBuffer();
+    expect(again.status).toBe(304);
+    const head = await fetch(`${base}${item.previewSrc}`, { method: 'HEAD' });
+    expect(head.status).toBe(200);
+    expect(head.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(Number(head.headers.get('content-length'))).toBe(bytes.length);
     // Originals are never served, whatever the store.
     const original = own.find((k) => k.endsWith('-original.jpg'))!;
     expect(await statusOf(`${base}/media/${original}`)).toBe(404);

@@ -4,12 +4,12 @@ import {
   ZMediaListInput,
   ZMediaResolveInput,
   ZMediaUpdateInput,
-  ZMediaUploadForm,
 } from '../../../shared/media/schemas';
 import { authedProcedure, roleProcedure, router } from '../../trpc/init';
 import { deleteMedia } from './delete-media';
 import { getMedia, listMedia, listMediaByIds } from './media.queries';
 import { updateMedia } from './update-media';
+import { uploadSourceOf, ZMediaUploadBody } from './upload-input';
 import { uploadMedia } from './upload-media';
 
 export const mediaRouter = router({
@@ -27,10 +27,10 @@ export const mediaRouter = router({
   byIds: authedProcedure
     .input(ZMediaResolveInput)
     .query(({ ctx, input }) => listMediaByIds(ctx.db, input.ids)),
-  /** Multipart form data with one `file`; the HTTP layer bounds the body to MAX_UPLOAD_MB. */
+  /** The file as the body (X-File-Name names it), read as it arrives and bounded to MAX_UPLOAD_MB. */
   upload: roleProcedure('media.upload')
-    .input(ZMediaUploadForm)
-    .mutation(({ ctx, input }) => uploadMedia({ ctx, input })),
+    .input(ZMediaUploadBody)
+    .mutation(({ ctx, input }) => uploadMedia({ ctx, input: uploadSourceOf(input, ctx) })),
   update: roleProcedure('media.edit')
     .input(ZMediaUpdateInput)
     .mutation(({ ctx, input }) => updateMedia({ ctx, input })),

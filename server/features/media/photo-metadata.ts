@@ -105,11 +105,12 @@ type Parsed = {
  * Caption, credit, creator, copyright and source from a photo's XMP (preferred:
  * it is Unicode by definition) or else its IPTC IIM. Fields the file does not
  * have are left out; a file without metadata, or one exifr cannot read, gives {}.
+ * Given a path, exifr reads only the segments it needs from the file.
  */
-export async function readPhotoTexts(bytes: Buffer): Promise<PhotoFileTexts> {
+export async function readPhotoTexts(input: string | Buffer): Promise<PhotoFileTexts> {
   let parsed: Parsed;
   try {
-    parsed = (await exifr.parse(bytes, {
+    parsed = (await exifr.parse(input, {
       iptc: true,
       xmp: true,
       tiff: false,

@@ -3,6 +3,7 @@ import type { Db } from '../../db/client';
 import { media } from '../../db/schema';
 import type { MediaStore } from '../../media-store';
 import type { Logger } from '../../trpc/context';
+import { clearStaleStagedFiles } from './staged-file';
 
 /**
  * An upload writes its files before its row commits, and processing writes a rendition
@@ -24,7 +25,13 @@ export async function sweepMediaOrphans(deps: {
   log?: Logger;
   graceMs?: number;
   now?: Date;
+  /** UPLOAD_TMP_DIR: temp files a killed process left there go too. */
+  tmpDir?: string;
 }): Promise<{ scanned: number; deleted: string[] }> {
+  if (deps.tmpDir) {
+    const cleared = await clearStaleStagedFiles(deps.tmpDir, deps.now?.getTime());
+    if (cleared) deps.log?.info({ count: cleared }, 'deleted stale upload temp files');
+  }
   const cutoff = (deps.now ?? new Date()).getTime() - (deps.graceMs ?? ORPHAN_GRACE_MS);
   let scanned = 0;
   const deleted: string[] = [];

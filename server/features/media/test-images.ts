@@ -73,6 +73,23 @@ export function formDataWith(bytes: Buffer | Uint8Array, name: string, type = ''
   return form;
 }
 
+/** A POST to `media.upload` as the dashboard sends it: the bytes as the body, the name in X-File-Name. */
+export function uploadRequest(
+  bytes: Buffer | Uint8Array,
+  name: string,
+  headers: Record<string, string> = {},
+): RequestInit {
+  return {
+    method: 'POST',
+    body: new Uint8Array(bytes),
+    headers: {
+      'content-type': 'application/octet-stream',
+      'x-file-name': encodeURIComponent(name),
+      ...headers,
+    },
+  };
+}
+
 export interface PhotoFields {
   caption?: string;
   headline?: string;

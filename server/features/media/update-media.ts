@@ -9,11 +9,12 @@ import type { Context } from '../../trpc/context';
 import { writeAudit } from '../audit/write-audit';
 import type { SessionUser } from '../auth/sessions';
 import { enqueuePageInvalidation } from '../outbox/enqueue';
-import { decodeImage, encodeSquareThumb, thumbSourceWidth } from './image-processing';
+import { decodeImage, type Encoded, encodeSquareThumb, thumbSourceWidth } from './image-processing';
 import { getMedia } from './media.queries';
 import { thumbKey } from './media-keys';
 import { mergeRenditions } from './media-processing';
 import { mediaSearchVector } from './media-search';
+import { stageStoredFile } from './staged-file';
 
 const TEXT_FIELDS = ['alt', 'caption', 'credit', 'rightsNote', 'creator', 'copyright', 'source'] as const;
 
@@ -38,21 +39,26 @@ export async function updateMedia({
   let thumb: Rendition | null = null;
   if (focalX !== current.focalX || focalY !== current.focalY) {
     const store = mediaStoreFor(ctx.config);
-    const original = row ? await store.get(row.originalKey) : null;
+    const original = row ? await stageStoredFile(store, row.originalKey, ctx.config.uploadTmpDir) : null;
     if (!original) {
       throw new AppError('CONFLICT', {
         userMessage: 'The original file of this image is missing, so its focal point cannot be changed.',
       });
     }
-    const made = await encodeSquareThumb(
-      await decodeImage(original, thumbSourceWidth(current)),
-      { x: focalX, y: focalY },
-      {
-        creator: input.creator ?? current.creator,
-        credit: input.credit ?? current.credit,
-        copyright: input.copyright ?? current.copyright,
-      },
-    );
+    let made: Encoded;
+    try {
+      made = await encodeSquareThumb(
+        await decodeImage(original.path, thumbSourceWidth(current)),
+        { x: focalX, y: focalY },
+        {
+          creator: input.creator ?? current.creator,
+          credit: input.credit ?? current.credit,
+          copyright: input.copyright ?? current.copyright,
+        },
+      );
+    } finally {
+      await original.discard();
+    }
     const key = thumbKey(row.sha, made.width, focalX, focalY);
     await store.put(key, made.data);
     thumb = {

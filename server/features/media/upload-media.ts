@@ -1,10 +1,8 @@
-import { createHash } from 'node:crypto';
+import fs from 'node:fs';
 import { AppError } from '../../../shared/errors';
-import { tooLargeMessage } from '../../../shared/media/limits';
+import { type AcceptedMime, tooLargeMessage } from '../../../shared/media/limits';
 import { PHOTO_FILE_FIELDS } from '../../../shared/media/photo-fields';
-import type { MediaUploadInput } from '../../../shared/media/schemas';
 import type { MediaItem } from '../../../shared/media/types';
-import { cleanText } from '../../../shared/text';
 import { media } from '../../db/schema';
 import { mediaStoreFor } from '../../media-store';
 import type { Context } from '../../trpc/context';
@@ -17,52 +15,64 @@ import {
   encodeBlurDataUrl,
   encodeRendition,
   firstRendition,
-  inspectImage,
+  measureImage,
+  sniffImageType,
 } from './image-processing';
 import { findMediaBySha, getMedia } from './media.queries';
 import { originalKey, renditionKey } from './media-keys';
 import { enqueueMediaProcessing } from './media-processing';
 import { mediaSearchVector } from './media-search';
 import { readPhotoTexts } from './photo-metadata';
-
-/** A file name fit to show and search: no folders, no control characters, NFC, at most 200 characters. */
-export function cleanFileName(name: string): string {
-  const base = cleanText(name).split(/[\\/]/).pop() ?? '';
-  const clean = base.replace(/[\u0000-\u001f\u007f<>]/g, '').trim();
-  return Array.from(clean || 'image')
-    .slice(0, 200)
-    .join('');
-}
+import { type StagedFile, stageUpload } from './staged-file';
+import { cleanFileName, type UploadSource } from './upload-input';
 
 /**
- * Stores an uploaded image and answers as soon as the original is safely on
- * disk and the first rendition (640 px WebP) exists; the other renditions are
+ * Stores an uploaded image and answers as soon as the original is safely in the
+ * store and the first rendition (640 px WebP) exists; the other renditions are
  * made in the background. The same bytes uploaded again return the first item.
+ *
+ * The body is staged to a temp file as it arrives (hashed, size-limited, its type
+ * read from the first bytes), and sharp and exifr read from that file: memory stays
+ * flat whatever the file's size. The temp file is removed whatever happens.
  */
 export async function uploadMedia({
   ctx,
   input,
 }: {
   ctx: Context & { user: SessionUser };
-  input: MediaUploadInput;
+  input: UploadSource;
 }): Promise<{ media: MediaItem; duplicate: boolean }> {
-  const { file } = input;
-  const name = cleanFileName(file.name);
+  const name = cleanFileName(input.name);
   const max = ctx.config.maxUploadBytes;
-  if (file.size > max)
-    throw new AppError('PAYLOAD_TOO_LARGE', { userMessage: tooLargeMessage(name, file.size, max) });
-  if (file.size === 0) {
-    throw new AppError('BAD_REQUEST', {
-      userMessage: `“${name}” was not uploaded: the file is empty (0 bytes).`,
-    });
+  if (input.declaredBytes !== undefined && input.declaredBytes > max)
+    throw new AppError('PAYLOAD_TOO_LARGE', { userMessage: tooLargeMessage(name, input.declaredBytes, max) });
+  let mime: AcceptedMime | undefined;
+  const staged = await stageUpload(input.body, {
+    name,
+    maxBytes: max,
+    dir: ctx.config.uploadTmpDir,
+    sniff: async (head) => {
+      mime = await sniffImageType(head, name);
+    },
+  });
+  try {
+    return await storeStagedUpload(ctx, name, staged, mime as AcceptedMime);
+  } finally {
+    await staged.discard();
   }
-  const bytes = Buffer.from(await file.arrayBuffer());
-  const image = await inspectImage(bytes, name);
-  const fileTexts = await readPhotoTexts(bytes);
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
+}
 
+async function storeStagedUpload(
+  ctx: Context & { user: SessionUser },
+  name: string,
+  staged: StagedFile,
+  mime: AcceptedMime,
+): Promise<{ media: MediaItem; duplicate: boolean }> {
+  const { sha256 } = staged;
   const existing = await findMediaBySha(ctx.db, sha256);
   if (existing) return { media: existing, duplicate: true };
+  const image = await measureImage(staged.path, name, mime);
+  const fileTexts = await readPhotoTexts(staged.path);
 
   const store = mediaStoreFor(ctx.config);
   const plan = firstRendition(image.width);
@@ -70,7 +80,7 @@ export async function uploadMedia({
   let blurDataUrl: string;
   try {
     // One decode at the first rendition's width gives it and the placeholder.
-    const decoded = await decodeImage(bytes, plan.width);
+    const decoded = await decodeImage(staged.path, plan.width);
     const rights = {
       creator: fileTexts.creator ?? '',
       credit: fileTexts.credit ?? '',
@@ -85,7 +95,12 @@ export async function uploadMedia({
   }
   const keyOfOriginal = originalKey(sha256, image.format);
   const keyOfFirst = renditionKey(sha256, plan.width, plan.format);
-  await Promise.all([store.put(keyOfOriginal, bytes), store.put(keyOfFirst, first.data)]);
+  // Whole files or none (the store's contract). Should the row below fail to commit, the
+  // files stay for the orphan sweep: another upload of the same bytes may be using them.
+  await Promise.all([
+    store.put(keyOfOriginal, fs.createReadStream(staged.path)),
+    store.put(keyOfFirst, first.data),
+  ]);
 
   const id = await ctx.db.transaction(async (tx) => {
     const [row] = await tx
@@ -95,7 +110,7 @@ export async function uploadMedia({
         mime: image.mime,
         width: image.width,
         height: image.height,
-        bytes: bytes.length,
+        bytes: staged.bytes,
         originalKey: keyOfOriginal,
         originalName: name,
         blurDataUrl,
@@ -139,7 +154,7 @@ export async function uploadMedia({
         mime: image.mime,
         width: image.width,
         height: image.height,
-        bytes: bytes.length,
+        bytes: staged.bytes,
         sha256,
         ...(Object.keys(fileTexts).length ? { fromFile: fileTexts } : {}),
       },
@@ -152,6 +167,9 @@ export async function uploadMedia({
     throw new Error('media row vanished after a conflicting insert');
   }
   ctx.events.publish({ type: 'media.changed', mediaId: id });
-  enqueueMediaProcessing({ db: ctx.db, store, events: ctx.events, log: ctx.log }, id);
+  enqueueMediaProcessing(
+    { db: ctx.db, store, events: ctx.events, log: ctx.log, tmpDir: ctx.config.uploadTmpDir },
+    id,
+  );
   return { media: await getMedia(ctx.db, id), duplicate: false };
 }

@@ -12,6 +12,7 @@ import { generateOneTimePassword, hashPassword } from '../../features/auth/passw
 import type { SessionUser } from '../../features/auth/sessions';
 import { whenMediaProcessingIdle } from '../../features/media/media-processing';
 import { updateMedia } from '../../features/media/update-media';
+import { uploadSourceOfFile } from '../../features/media/upload-input';
 import { uploadMedia } from '../../features/media/upload-media';
 import { addRelated } from '../../features/related/add-related';
 import { currentTargets } from '../../features/related/related-list';
@@ -193,7 +194,7 @@ async function seedImage(ctxOf: (role: Role) => Context & { user: SessionUser },
   const ctx = ctxOf('editor');
   const bytes = await makeDemoImage(image.palette);
   const file = new File([new Uint8Array(bytes)], 'demo-lead.jpg', { type: 'image/jpeg' });
-  const { media: item } = await uploadMedia({ ctx, input: { file } });
+  const { media: item } = await uploadMedia({ ctx, input: uploadSourceOfFile(file) });
   // Renditions are made in the background; the page should have them all.
   await whenMediaProcessingIdle();
   const [row] = await ctx.db
