@@ -27,7 +27,7 @@ async function insertFirstAdmin(db: Db, input: SetupInput, via: 'setup' | 'envir
     if (n > 0) return null;
     const [admin] = await tx
       .insert(users)
-      .values({ email: input.email, name: input.name, role: 'admin', passwordHash })
+      .values({ email: input.email, name: input.name, role: 'admin', passwordHash, language: input.language })
       .returning({ id: users.id, email: users.email, name: users.name });
     await writeAudit(tx, {
       actorId: admin.id,
@@ -63,6 +63,7 @@ export async function setupAdmin({ ctx, input }: { ctx: Context; input: SetupInp
     name: admin.name,
     role: 'admin' as const,
     mustChangePassword: false,
+    language: input.language,
   };
 }
 
@@ -70,7 +71,7 @@ export async function setupAdmin({ ctx, input }: { ctx: Context; input: SetupInp
 export async function ensureAdminFromEnvironment(db: Db, admin: { email: string; password: string }) {
   return insertFirstAdmin(
     db,
-    { email: admin.email, password: admin.password, name: 'Administrator', sections: [] },
+    { email: admin.email, password: admin.password, name: 'Administrator', sections: [], language: 'bn' },
     'environment',
   );
 }

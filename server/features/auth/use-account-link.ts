@@ -31,7 +31,13 @@ export async function setPasswordWithLink({
       .update(users)
       .set({ passwordHash, mustChangePassword: false, updatedAt: new Date() })
       .where(eq(users.id, link.userId))
-      .returning({ id: users.id, email: users.email, name: users.name, role: users.role });
+      .returning({
+        id: users.id,
+        email: users.email,
+        name: users.name,
+        role: users.role,
+        language: users.language,
+      });
     await deleteUserSessions(tx, user.id);
     const session = await createSession(tx, {
       userId: user.id,
