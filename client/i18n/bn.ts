@@ -2,8 +2,20 @@ import { app, home } from './bn/app';
 import { auth } from './bn/auth';
 import { common, dates, errors, roles, statuses } from './bn/common';
 import { server } from './bn/server';
+import { stories } from './bn/stories';
 import type { CatalogOf } from './catalog';
 import type { en } from './en';
 
 /** The Bengali catalog, the dashboard's default: typed by the English one, so no key can be missing. */
-export const bn: CatalogOf<typeof en> = { common, roles, statuses, dates, errors, app, home, auth, server };
+export const bn: CatalogOf<typeof en> = {
+  common,
+  roles,
+  statuses,
+  dates,
+  errors,
+  app,
+  home,
+  auth,
+  server,
+  stories,
+};

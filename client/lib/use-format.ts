@@ -1,4 +1,4 @@
-import { useContext } from 'react';
+import { useContext, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DateInput } from '../../shared/bn/dates';
 import { NEWSROOM_TIME_ZONE, zoneLabel } from '../../shared/bn/dates';
@@ -27,6 +27,10 @@ export function useFormat(timeZoneOverride?: string) {
   const session = useContext(SessionContext);
   const language: Language = isLanguage(i18n.language) ? i18n.language : 'bn';
   const timeZone = timeZoneOverride ?? session?.timeZone ?? NEWSROOM_TIME_ZONE;
+  return useMemo(() => formatsFor(language, timeZone), [language, timeZone]);
+}
+
+function formatsFor(language: Language, timeZone: string) {
   const style = { language, timeZone };
   return {
     language,
