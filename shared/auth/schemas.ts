@@ -61,7 +61,12 @@ export const ZAccountLinkToken = z
   .regex(/^[A-Za-z0-9_-]{43}$/, 'The link is incomplete: open it again from the message you received.');
 
 export const ZAccountLinkInput = z.object({ token: ZAccountLinkToken });
-export const ZSetPasswordWithLinkInput = z.object({ token: ZAccountLinkToken, password: ZPassword });
+export const ZSetPasswordWithLinkInput = z.object({
+  token: ZAccountLinkToken,
+  password: ZPassword,
+  /** The language the link's page was read in becomes the colleague's; kept as it is when absent. */
+  language: ZLanguage.optional(),
+});
 
 /** Which one-time link: a colleague's first password, or a new one after a reset. */
 export type AccountLinkPurpose = 'invite' | 'reset';

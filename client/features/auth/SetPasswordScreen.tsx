@@ -5,6 +5,7 @@ import { useLocation } from 'wouter';
 import { PASSWORD_MIN } from '../../../shared/auth/schemas';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Field } from '../../components/Field';
+import { isLanguage } from '../../../shared/i18n/languages';
 import { LanguageSwitch } from '../../i18n/LanguageSwitch';
 import { fieldErrorsOf } from '../../lib/errors';
 import { useTRPC } from '../../lib/trpc';
@@ -16,7 +17,7 @@ function tokenFromAddress(): string {
 
 /** Opened from an invite or reset link: the colleague chooses a password and is signed in. */
 export function SetPasswordScreen() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [, navigate] = useLocation();
@@ -36,7 +37,7 @@ export function SetPasswordScreen() {
   const fields = fieldErrorsOf(save.error);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    save.mutate({ token, password });
+    save.mutate({ token, password, language: isLanguage(i18n.language) ? i18n.language : undefined });
   };
   const invite = link.data?.purpose === 'invite';
   return (
