@@ -1,6 +1,7 @@
 import { app, home } from './bn/app';
 import { auth } from './bn/auth';
 import { common, dates, errors, roles, statuses } from './bn/common';
+import { editor } from './bn/editor';
 import { server } from './bn/server';
 import { stories } from './bn/stories';
 import type { CatalogOf } from './catalog';
@@ -18,4 +19,5 @@ export const bn: CatalogOf<typeof en> = {
   auth,
   server,
   stories,
+  editor,
 };

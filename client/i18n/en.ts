@@ -1,8 +1,9 @@
 import { app, home } from './en/app';
 import { auth } from './en/auth';
 import { common, dates, errors, roles, statuses } from './en/common';
+import { editor } from './en/editor';
 import { server } from './en/server';
 import { stories } from './en/stories';
 
 /** The English catalog: its shape is the key set every language must have (see catalog.ts). */
-export const en = { common, roles, statuses, dates, errors, app, home, auth, server, stories };
+export const en = { common, roles, statuses, dates, errors, app, home, auth, server, stories, editor };
