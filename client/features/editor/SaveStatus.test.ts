@@ -41,8 +41,8 @@ describe('saveStatusText: never "Saving…" for long without saying why', () => 
     expect(saveStatusText({ phase: 'saving' }, true, ZONE, since + SLOW_SAVE_MS + 1_500, since)).toBe(
       'সংরক্ষণ হচ্ছে… ৬ সেকেন্ড ধরে সার্ভার সাড়া দিচ্ছে না। আপনার লেখা এই ডিভাইসে রাখা আছে; বার্তা চেষ্টা চালিয়ে যাচ্ছে।',
     );
-    expect(saveStatusText({ phase: 'saved', at: '2025-07-23T07:48:00Z' }, true, ZONE, since, null)).toBe(
-      '০১:৪৮ পিএম-এ সংরক্ষিত',
-    );
+    expect(
+      saveStatusText({ phase: 'saved', at: new Date('2025-07-23T07:48:00Z') }, true, ZONE, since, null),
+    ).toBe('০১:৪৮ পিএম-এ সংরক্ষিত');
   });
 });
