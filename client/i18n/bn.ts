@@ -2,8 +2,10 @@ import { app, home } from './bn/app';
 import { auth } from './bn/auth';
 import { common, dates, errors, roles, statuses } from './bn/common';
 import { editor } from './bn/editor';
+import { schedule } from './bn/schedule';
 import { server } from './bn/server';
 import { stories } from './bn/stories';
+import { workflow } from './bn/workflow';
 import type { CatalogOf } from './catalog';
 import type { en } from './en';
 
@@ -20,4 +22,6 @@ export const bn: CatalogOf<typeof en> = {
   server,
   stories,
   editor,
+  workflow,
+  schedule,
 };

@@ -2,8 +2,24 @@ import { app, home } from './en/app';
 import { auth } from './en/auth';
 import { common, dates, errors, roles, statuses } from './en/common';
 import { editor } from './en/editor';
+import { schedule } from './en/schedule';
 import { server } from './en/server';
 import { stories } from './en/stories';
+import { workflow } from './en/workflow';
 
 /** The English catalog: its shape is the key set every language must have (see catalog.ts). */
-export const en = { common, roles, statuses, dates, errors, app, home, auth, server, stories, editor };
+export const en = {
+  common,
+  roles,
+  statuses,
+  dates,
+  errors,
+  app,
+  home,
+  auth,
+  server,
+  stories,
+  editor,
+  workflow,
+  schedule,
+};

@@ -38,6 +38,12 @@ export function matchServerMessage(
   return null;
 }
 
+/** A server text (a notification, a row outcome) in the reader's language when known, else as written. */
+export function translateKnownMessage(message: string): string {
+  const known = matchServerMessage(message);
+  return known ? translateKey(`server.${known.key}`, known.params) : message;
+}
+
 export function translateServerMessage(message: string, code?: string): string {
   const known = matchServerMessage(message);
   if (known) return translateKey(`server.${known.key}`, known.params);

@@ -8,6 +8,7 @@ import {
   formatDayMonth,
   formatMonthYear,
   formatTime,
+  formatWeekday,
   localDigits,
 } from '../../shared/i18n/dates';
 import { isLanguage, type Language } from '../../shared/i18n/languages';
@@ -39,6 +40,7 @@ function formatsFor(language: Language, timeZone: string) {
     date: (value: DateInput) => formatDate(value, style),
     dayMonth: (value: DateInput) => formatDayMonth(value, style),
     time: (value: DateInput) => formatTime(value, style),
+    weekday: (value: DateInput) => formatWeekday(value, style),
     monthYear: (year: number, month: number) => formatMonthYear(year, month, language),
     count: (n: number) => formatCount(n, language),
     digits: (value: string | number) => localDigits(value, language),

@@ -100,6 +100,17 @@ export function formatDayMonth(value: DateInput, style: DateStyle): string {
   return dateWords(wallClock(value, style.timeZone), style.language, false);
 }
 
+const WEEKDAYS = {
+  bn: ['রবিবার', 'সোমবার', 'মঙ্গলবার', 'বুধবার', 'বৃহস্পতিবার', 'শুক্রবার', 'শনিবার'],
+  en: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
+} as const;
+
+/** `বুধবার` / `Wednesday`: the newsroom day's name. */
+export function formatWeekday(value: DateInput, style: DateStyle): string {
+  const { year, month, day } = wallClock(value, style.timeZone);
+  return WEEKDAYS[style.language][new Date(Date.UTC(year, month - 1, day)).getUTCDay()];
+}
+
 /** `০১:৪৮ পিএম` */
 export function formatTime(value: DateInput, style: DateStyle): string {
   return timeWords(wallClock(value, style.timeZone), style.language);
