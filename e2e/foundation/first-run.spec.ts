@@ -184,7 +184,7 @@ test('first run: setup with starter sections, invite by link, write, review, sch
   const notice = editor.getByTestId('send-back-notice');
   await expect(notice).toContainText('Changes requested by মনি সম্পাদক');
   await expect(notice).toContainText(note);
-  await expect(notice).toContainText('১ open comment');
+  await expect(notice).toContainText('1 open comment');
   await snap(editor, info, '07-sent-back-note');
 
   // Resubmitted, approved.

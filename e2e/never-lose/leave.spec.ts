@@ -20,7 +20,7 @@ test('a save the server does not answer says why within seconds; leaving or clos
   const status = page.getByTestId('save-status');
   await expect(status).toHaveText(/^Saving…$/);
   await expect(status).toHaveText(
-    /the server has not answered for [০-৯]+ s\. Your text is kept on this device/,
+    /the server has not answered for \d+ s\. Your text is kept on this device/,
   );
   await keepScreenshot(testInfo, page, 'slow save explained');
 
