@@ -1,4 +1,5 @@
 import { app, home } from './bn/app';
+import { articles } from './bn/articles';
 import { auth } from './bn/auth';
 import { common, dates, errors, roles, statuses } from './bn/common';
 import { editor } from './bn/editor';
@@ -24,4 +25,5 @@ export const bn: CatalogOf<typeof en> = {
   editor,
   workflow,
   schedule,
+  articles,
 };

@@ -1,4 +1,5 @@
 import { app, home } from './en/app';
+import { articles } from './en/articles';
 import { auth } from './en/auth';
 import { common, dates, errors, roles, statuses } from './en/common';
 import { editor } from './en/editor';
@@ -22,4 +23,5 @@ export const en = {
   editor,
   workflow,
   schedule,
+  articles,
 };
