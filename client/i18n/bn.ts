@@ -4,7 +4,9 @@ import { auth } from './bn/auth';
 import { common, dates, errors, roles, statuses } from './bn/common';
 import { editor } from './bn/editor';
 import { schedule } from './bn/schedule';
+import { sections, site } from './bn/sections';
 import { server } from './bn/server';
+
 import { stories } from './bn/stories';
 import { workflow } from './bn/workflow';
 import type { CatalogOf } from './catalog';
@@ -26,4 +28,6 @@ export const bn: CatalogOf<typeof en> = {
   workflow,
   schedule,
   articles,
+  sections,
+  site,
 };

@@ -4,7 +4,9 @@ import { auth } from './en/auth';
 import { common, dates, errors, roles, statuses } from './en/common';
 import { editor } from './en/editor';
 import { schedule } from './en/schedule';
+import { sections, site } from './en/sections';
 import { server } from './en/server';
+
 import { stories } from './en/stories';
 import { workflow } from './en/workflow';
 
@@ -24,4 +26,6 @@ export const en = {
   workflow,
   schedule,
   articles,
+  sections,
+  site,
 };
