@@ -1,6 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Link, Route, Switch } from 'wouter';
+import { useEffect, useState } from 'react';
+import { Link, Route, Switch, useLocation } from 'wouter';
 import { ROLE_LABELS } from '../../shared/roles';
+import { MenuIcon } from '../components/icons';
 import { BinScreen } from '../features/articles/BinScreen';
 import { NewStoryScreen } from '../features/articles/NewStoryScreen';
 import { AuditScreen } from '../features/audit/AuditScreen';
@@ -35,6 +37,11 @@ export function Layout() {
   const queryClient = useQueryClient();
   // Related lists and read-more blocks anywhere on screen follow the stories they show.
   useRelatedLive();
+  // On a phone the navigation folds behind a menu button; following a link folds it again.
+  const [menuOpen, setMenuOpen] = useState(false);
+  const [location] = useLocation();
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new location is the reason to fold the menu
+  useEffect(() => setMenuOpen(false), [location]);
   const signOut = useMutation(
     trpc.auth.signOut.mutationOptions({
       onSettled: () => queryClient.invalidateQueries(),
@@ -46,7 +53,16 @@ export function Layout() {
         <Link href="/" className="brand">
           বার্তা <span>Barta</span>
         </Link>
-        <nav aria-label="Main">
+        <button
+          type="button"
+          className="menu-button"
+          aria-expanded={menuOpen}
+          aria-controls="main-nav"
+          onClick={() => setMenuOpen((open) => !open)}
+        >
+          <MenuIcon /> Menu
+        </button>
+        <nav aria-label="Main" id="main-nav" className={menuOpen ? 'open' : undefined}>
           <NavLink href="/">Overview</NavLink>
           <NavLink href="/stories">Stories</NavLink>
           {can('articles.create') && <NavLink href="/stories/new">New story</NavLink>}
