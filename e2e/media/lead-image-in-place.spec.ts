@@ -45,12 +45,54 @@ test('alt text edited in place on the lead image: checklist done, library agrees
   expect(record.alt).toBe(alt);
 
   await page.goto('/admin/media');
-  await page.getByRole('searchbox').fill(alt.split(' ').at(-1) ?? '');
-  await page
-    .getByRole('button', { name: /^Edit: / })
-    .first()
-    .click();
+  await page.getByRole('searchbox').fill(alt);
+  // Found by its new alt text, and its details say the same.
+  const card = page.getByRole('button', { name: /^Edit: / });
+  await expect(card).toHaveCount(1);
+  await card.click();
   await expect(
     page.getByRole('complementary', { name: 'Image details' }).getByLabel(/^Alt text/),
   ).toHaveValue(alt);
+});
+
+test('a figure’s alt text, caption and credit can be saved to the library record', async ({ page }) => {
+  await page.goto('/admin');
+  const images = await query<{ items: { id: string; previewSrc: string; width: number; height: number }[] }>(
+    page.request,
+    'media.list',
+    { sort: 'newest', limit: 1 },
+  );
+  const image = images.items[0];
+  const created = await mutate<{ id: string }>(page.request, 'articles.create', {
+    headline: `ছবিসহ খবর ${Date.now()}`,
+    body: {
+      type: 'doc',
+      content: [
+        { type: 'paragraph', content: [{ type: 'text', text: 'লেখা।' }] },
+        {
+          type: 'figure',
+          attrs: {
+            mediaId: image.id,
+            src: image.previewSrc,
+            alt: '',
+            credit: '',
+            width: image.width,
+            height: image.height,
+          },
+          content: [{ type: 'text', text: 'নদীর ধারে সকাল।' }],
+        },
+      ],
+    },
+  });
+  await page.goto(`/admin/stories/${created.id}`);
+  const figure = page.locator('.editor-figure');
+  const alt = `নদীর ধারে নৌকা ${Date.now()}`;
+  await figure.getByLabel('Alt text').fill(alt);
+  await figure.getByLabel(/credit/).fill('বার্তা আলোকচিত্র');
+  await figure.getByRole('button', { name: 'Save to library' }).click();
+  await expect(figure.getByText('Saved to the library.')).toBeVisible();
+  const record = await query<{ alt: string; caption: string; credit: string }>(page.request, 'media.get', {
+    id: image.id,
+  });
+  expect(record).toMatchObject({ alt, caption: 'নদীর ধারে সকাল।', credit: 'বার্তা আলোকচিত্র' });
 });
