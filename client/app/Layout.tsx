@@ -1,6 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Route, Switch } from 'wouter';
+import { Link, Route, Switch, useLocation } from 'wouter';
+import { MenuIcon } from '../components/icons';
 import { BinScreen } from '../features/articles/BinScreen';
 import { NewStoryScreen } from '../features/articles/NewStoryScreen';
 import { AuditScreen } from '../features/audit/AuditScreen';
@@ -37,6 +39,11 @@ export function Layout() {
   const queryClient = useQueryClient();
   // Related lists and read-more blocks anywhere on screen follow the stories they show.
   useRelatedLive();
+  // On a phone the navigation folds behind a menu button; following a link folds it again.
+  const [menuOpen, setMenuOpen] = useState(false);
+  const [location] = useLocation();
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new location is the reason to fold the menu
+  useEffect(() => setMenuOpen(false), [location]);
   const signOut = useMutation(
     trpc.auth.signOut.mutationOptions({
       onSettled: () => queryClient.invalidateQueries(),
@@ -48,7 +55,16 @@ export function Layout() {
         <Link href="/" className="brand">
           বার্তা <span lang="en">Barta</span>
         </Link>
-        <nav aria-label={t('app.mainNav')}>
+        <button
+          type="button"
+          className="menu-button"
+          aria-expanded={menuOpen}
+          aria-controls="main-nav"
+          onClick={() => setMenuOpen((open) => !open)}
+        >
+          <MenuIcon /> {t('app.menu')}
+        </button>
+        <nav aria-label={t('app.mainNav')} id="main-nav" className={menuOpen ? 'open' : undefined}>
           <NavLink href="/">{t('app.nav.overview')}</NavLink>
           <NavLink href="/stories">{t('app.nav.stories')}</NavLink>
           {can('articles.create') && <NavLink href="/stories/new">{t('app.nav.newStory')}</NavLink>}

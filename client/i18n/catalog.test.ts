@@ -47,8 +47,9 @@ describe('catalogs', () => {
     const allowed = /^(English|Barta|HTML|SMTP|URL|ID|RSS|UTC|JSON|CSV|Ctrl|alt)$/;
     for (const [key, value] of bengali) {
       const words =
-        (value as string).replace(/\{\{[^}]+\}\}|\S+@\S+|\S*[/:]\S*|[A-Z]+(?:_[A-Z]+)+/g, '').match(/[A-Za-z]{3,}(?:\.\w+)*/g) ??
-        [];
+        (value as string)
+          .replace(/\{\{[^}]+\}\}|\S+@\S+|\S*[/:]\S*|[A-Z]+(?:_[A-Z]+)+/g, '')
+          .match(/[A-Za-z]{3,}(?:\.\w+)*/g) ?? [];
       expect(
         words.filter((w) => !allowed.test(w)),
         key,

@@ -1,5 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
 import { formatBnDateTime } from '../../../shared/bn';
 import { useSession } from '../../app/session';
 import { ErrorBanner } from '../../components/ErrorBanner';
@@ -38,6 +38,13 @@ export function RevisionsPanel({
   const { timeZone } = useSession();
   const revisions = useQuery(trpc.articles.revisions.queryOptions({ id: articleId }));
   const list = revisions.data ?? [];
+  // Autosaves in a row update one revision in place: its snapshot must be read again
+  // whenever the list is, or the diff keeps showing the text as it was ("no change").
+  const queryClient = useQueryClient();
+  const listedAt = revisions.dataUpdatedAt;
+  useEffect(() => {
+    if (listedAt) void queryClient.invalidateQueries(trpc.articles.revision.pathFilter());
+  }, [listedAt, queryClient, trpc]);
   const [fromId, setFromId] = useState<string | null>(null);
   const [toId, setToId] = useState<string | null>(null);
   const from = fromId ?? list[1]?.id ?? null;

@@ -36,6 +36,7 @@ import { tabId } from './tab-id';
 import { useEditLock } from './use-edit-lock';
 import { useLeaveGuard } from './use-leave-guard';
 import { useStorySaver } from './use-story-saver';
+import { useStoryStateLive } from './use-story-state-live';
 import { WordCounts } from './WordCounts';
 import { type StoryStateChange, WorkflowTab } from './WorkflowTab';
 import './editor.css';
@@ -248,6 +249,12 @@ function StoryEditor({
       queue.resume(change.version);
     },
     [queue],
+  );
+  // Someone else approved, sent back or published: follow at once (a refused save keeps waiting for the user).
+  useStoryStateLive(
+    article.id,
+    { version: Math.max(panelVersion, queue.version), status: meta.status },
+    (change) => (queue.refused ? setMeta((m) => ({ ...m, status: change.status })) : onStateChanged(change)),
   );
 
   // Comments: anchored passages are highlighted in the text; a selection becomes the next comment's anchor.

@@ -4,6 +4,7 @@ import { formatCaptionLine } from '../../../shared/media/credit';
 import { onBijoyPaste } from '../../lib/bijoy-paste';
 import { useTRPC } from '../../lib/trpc';
 import { MediaPicker } from '../media';
+import { LeadImageDetails } from './LeadImageDetails';
 
 interface Props {
   leadMediaId: string | null;
@@ -35,9 +36,7 @@ export function LeadImageField({ leadMediaId, leadCaption, readOnly, onChange }:
               {formatCaptionLine(leadCaption || item.caption, item.credit) || 'No caption or credit yet.'}
             </p>
             {!item.alt && (
-              <p className="field-error">
-                This image has no alt text: add it in the media library before publishing.
-              </p>
+              <p className="field-error">This image has no alt text: add it below before publishing.</p>
             )}
             <label>
               Caption for this story
@@ -50,6 +49,7 @@ export function LeadImageField({ leadMediaId, leadCaption, readOnly, onChange }:
                 onPaste={onBijoyPaste}
               />
             </label>
+            <LeadImageDetails item={item} readOnly={readOnly} />
           </div>
         </div>
       ) : (

@@ -6,6 +6,8 @@ import type { MediaItem } from '../../../shared/media/types';
 import { onBijoyPaste } from '../../lib/bijoy-paste';
 import { userMessageOf } from '../../lib/errors';
 import { uploadMediaFile } from '../media';
+import { FigureLibrarySave } from './FigureLibrarySave';
+import { useEditorEditable } from './use-editor-editable';
 
 /** A figure in the editor: the caption is typed in place, credit and alt text beside it. */
 function FigureView({ node, updateAttributes, editor }: NodeViewProps) {
@@ -16,7 +18,7 @@ function FigureView({ node, updateAttributes, editor }: NodeViewProps) {
     width: number | null;
     height: number | null;
   };
-  const readOnly = !editor.isEditable;
+  const readOnly = !useEditorEditable(editor);
   return (
     <NodeViewWrapper as="figure" className="editor-figure" data-media-id={node.attrs.mediaId}>
       <img src={src} alt={alt} width={width ?? undefined} height={height ?? undefined} draggable={false} />
@@ -46,6 +48,12 @@ function FigureView({ node, updateAttributes, editor }: NodeViewProps) {
             onChange={(event) => updateAttributes({ alt: event.target.value })}
           />
         </label>
+        {!readOnly && (
+          <FigureLibrarySave
+            mediaId={node.attrs.mediaId}
+            texts={{ alt, credit, caption: node.textContent }}
+          />
+        )}
       </div>
     </NodeViewWrapper>
   );

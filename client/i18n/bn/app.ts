@@ -4,6 +4,7 @@ import type * as en from '../en/app';
 export const app: CatalogOf<typeof en.app> = {
   brandSub: 'বার্তা নিউজরুম',
   loading: 'লোড হচ্ছে…',
+  menu: 'মেনু',
   mainNav: 'প্রধান',
   nav: {
     overview: 'সারসংক্ষেপ',

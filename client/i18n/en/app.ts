@@ -2,6 +2,7 @@
 export const app = {
   brandSub: 'Barta newsroom',
   loading: 'Loading…',
+  menu: 'Menu',
   mainNav: 'Main',
   nav: {
     overview: 'Overview',

@@ -56,14 +56,12 @@ describe('dashboard language', () => {
   it('is the one the setup screen was read in for the first administrator', async () => {
     const fresh = await createTestHarness();
     try {
-      const admin = await fresh
-        .caller(null, { cookies: new CookieRecorder() })
-        .auth.setup({
-          name: 'Admin',
-          email: 'first@barta.test',
-          password: 'long enough 123',
-          language: 'en',
-        });
+      const admin = await fresh.caller(null, { cookies: new CookieRecorder() }).auth.setup({
+        name: 'Admin',
+        email: 'first@barta.test',
+        password: 'long enough 123',
+        language: 'en',
+      });
       expect(admin.language).toBe('en');
     } finally {
       await fresh.close();
