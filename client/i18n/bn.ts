@@ -3,6 +3,7 @@ import { articles } from './bn/articles';
 import { auth } from './bn/auth';
 import { common, dates, errors, roles, statuses } from './bn/common';
 import { editor } from './bn/editor';
+import { images } from './bn/images';
 import { schedule } from './bn/schedule';
 import { sections, site } from './bn/sections';
 import { server } from './bn/server';
@@ -30,4 +31,5 @@ export const bn: CatalogOf<typeof en> = {
   articles,
   sections,
   site,
+  images,
 };

@@ -3,6 +3,7 @@ import { articles } from './en/articles';
 import { auth } from './en/auth';
 import { common, dates, errors, roles, statuses } from './en/common';
 import { editor } from './en/editor';
+import { images } from './en/images';
 import { schedule } from './en/schedule';
 import { sections, site } from './en/sections';
 import { server } from './en/server';
@@ -28,4 +29,5 @@ export const en = {
   articles,
   sections,
   site,
+  images,
 };

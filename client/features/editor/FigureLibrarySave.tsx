@@ -1,4 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
 import { useSession } from '../../app/session';
 import { userMessageOf } from '../../lib/errors';
 import { useTRPC } from '../../lib/trpc';
@@ -15,6 +16,7 @@ export function FigureLibrarySave({
   mediaId: string | null;
   texts: { alt: string; caption: string; credit: string };
 }) {
+  const { t } = useTranslation();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const { can } = useSession();
@@ -27,10 +29,10 @@ export function FigureLibrarySave({
   return (
     <span className="figure-library-save">
       <button type="button" disabled={save.isPending} onClick={() => save.mutate({ id: mediaId, ...texts })}>
-        {save.isPending ? 'Saving…' : 'Save to library'}
+        {save.isPending ? t('images.saving') : t('images.saveToLibrary')}
       </button>
       <span aria-live="polite" className={save.isError ? 'field-error' : 'success'}>
-        {save.isError ? userMessageOf(save.error) : save.isSuccess ? 'Saved to the library.' : ''}
+        {save.isError ? userMessageOf(save.error) : save.isSuccess ? t('images.savedToLibrary') : ''}
       </span>
     </span>
   );

@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { MAX_ALT_LENGTH } from '../../../shared/media/limits';
 import type { MediaItem } from '../../../shared/media/types';
 import { useSession } from '../../app/session';
@@ -16,6 +17,7 @@ type Texts = Pick<MediaItem, 'alt' | 'caption' | 'credit'>;
  * anyone changes the image elsewhere, the library, this box and the checklist reload.
  */
 export function LeadImageDetails({ item, readOnly }: { item: MediaItem; readOnly: boolean }) {
+  const { t } = useTranslation();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const { can } = useSession();
@@ -52,14 +54,14 @@ export function LeadImageDetails({ item, readOnly }: { item: MediaItem; readOnly
   return (
     <form
       className="lead-image-details"
-      aria-label="Lead image details"
+      aria-label={t('images.details')}
       onSubmit={(event) => {
         event.preventDefault();
         save.mutate({ id: item.id, ...draft });
       }}
     >
       <label>
-        Alt text (what the picture shows)
+        {t('images.alt')}
         <input
           value={draft.alt}
           readOnly={!editable}
@@ -69,7 +71,7 @@ export function LeadImageDetails({ item, readOnly }: { item: MediaItem; readOnly
         />
       </label>
       <label>
-        Library caption
+        {t('images.libraryCaption')}
         <input
           value={draft.caption}
           readOnly={!editable}
@@ -78,7 +80,7 @@ export function LeadImageDetails({ item, readOnly }: { item: MediaItem; readOnly
         />
       </label>
       <label>
-        Credit
+        {t('images.credit')}
         <input
           value={draft.credit}
           readOnly={!editable}
@@ -90,12 +92,12 @@ export function LeadImageDetails({ item, readOnly }: { item: MediaItem; readOnly
       {editable ? (
         <p className="actions">
           <button type="submit" disabled={!changed || save.isPending}>
-            {save.isPending ? 'Saving…' : 'Save to library'}
+            {save.isPending ? t('images.saving') : t('images.saveToLibrary')}
           </button>
-          {save.isSuccess && !changed && <span className="success">Saved to the library.</span>}
+          {save.isSuccess && !changed && <span className="success">{t('images.savedToLibrary')}</span>}
         </p>
       ) : (
-        !readOnly && <p className="muted">Only staff who may edit the media library can change these.</p>
+        !readOnly && <p className="muted">{t('images.libraryOnly')}</p>
       )}
       <ErrorBanner error={save.error} />
     </form>

@@ -1,6 +1,7 @@
 import type { Editor } from '@tiptap/core';
 import type { Transaction } from '@tiptap/pm/state';
 import { NodeViewContent, type NodeViewProps, NodeViewWrapper, ReactNodeViewRenderer } from '@tiptap/react';
+import { useTranslation } from 'react-i18next';
 import { Figure } from '../../../shared/editor';
 import type { MediaItem } from '../../../shared/media/types';
 import { onBijoyPaste } from '../../lib/bijoy-paste';
@@ -18,6 +19,7 @@ function FigureView({ node, updateAttributes, editor }: NodeViewProps) {
     width: number | null;
     height: number | null;
   };
+  const { t } = useTranslation();
   const readOnly = !useEditorEditable(editor);
   return (
     <NodeViewWrapper as="figure" className="editor-figure" data-media-id={node.attrs.mediaId}>
@@ -25,11 +27,11 @@ function FigureView({ node, updateAttributes, editor }: NodeViewProps) {
       <NodeViewContent<'figcaption'>
         as="figcaption"
         className="editor-figure-caption"
-        data-placeholder="Caption"
+        data-placeholder={t('images.figureCaption')}
       />
       <div className="editor-figure-meta" contentEditable={false}>
         <label>
-          ছবি : credit
+          {t('images.figureCredit')}
           <input
             value={credit}
             readOnly={readOnly}
@@ -39,11 +41,11 @@ function FigureView({ node, updateAttributes, editor }: NodeViewProps) {
           />
         </label>
         <label>
-          Alt text
+          {t('images.figureAlt')}
           <input
             value={alt}
             readOnly={readOnly}
-            placeholder="What the picture shows"
+            placeholder={t('images.figureAltPlaceholder')}
             aria-invalid={alt ? undefined : true}
             onChange={(event) => updateAttributes({ alt: event.target.value })}
           />
