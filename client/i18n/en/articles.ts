@@ -46,4 +46,33 @@ export const articles = {
     explain:
       'Keep mine saves your version on top of theirs (theirs stays in the revisions). Take theirs replaces the text in this tab with theirs.',
   },
+  revisions: {
+    reasons: {
+      create: 'Created',
+      autosave: 'Autosave',
+      save: 'Saved',
+      publish: 'Published',
+      restore: 'Restored',
+    },
+    intro:
+      'Times in {{zone}}. Autosaves in a row from one tab, within 5 minutes, share one revision; text replaced from another tab, device or person always keeps its own.',
+    from: 'From',
+    to: 'To',
+    revision: 'Revision',
+    actions: 'Actions',
+    compareFrom: 'Compare from version {{version}}',
+    compareTo: 'Compare to version {{version}}',
+    restore: 'Restore',
+    confirmRestore: 'Restore version {{version}}? The current text stays in the history.',
+    differences: 'Differences',
+    removed: 'Removed',
+    and: 'and',
+    added: 'added',
+    legendRest: 'words, from the older choice to the newer.',
+    headline: 'Headline',
+    summary: 'Summary',
+    text: 'Text',
+    noChange: '(no change)',
+    onlyOne: 'There is one revision so far: nothing to compare.',
+  },
 };
