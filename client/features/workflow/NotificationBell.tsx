@@ -61,7 +61,7 @@ export function NotificationBell() {
         <BellIcon />
         {count > 0 && (
           <span className="bell-count" data-testid="bell-count">
-            {count > 99 ? '99+' : count}
+            {format.digits(count > 99 ? '99+' : count)}
           </span>
         )}
       </button>
