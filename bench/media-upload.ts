@@ -204,13 +204,27 @@ async function main() {
       database,
       events: new EventBus(),
       log,
-      user: { id: user.id, email: user.email, name: user.name, role: user.role, mustChangePassword: false },
+      user: {
+        id: user.id,
+        email: user.email,
+        name: user.name,
+        role: user.role,
+        mustChangePassword: false,
+        language: 'bn',
+      },
       sessionId: null,
       ip: '127.0.0.1',
       userAgent: 'bench',
       cookies: { get: () => undefined, set() {}, clear() {} },
     }),
-    user: { id: user.id, email: user.email, name: user.name, role: user.role, mustChangePassword: false },
+    user: {
+      id: user.id,
+      email: user.email,
+      name: user.name,
+      role: user.role,
+      mustChangePassword: false,
+      language: 'bn' as const,
+    },
   };
 
   const large = await measureLargeUpload(ctx, dataDir);

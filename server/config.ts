@@ -112,6 +112,16 @@ const ZEnv = z
         .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
         .optional(),
     ),
+    /** Sender of invite and reset mail: an address, or `Name <address>`. */
+    MAIL_FROM: optionalText.pipe(
+      z
+        .string()
+        .regex(
+          /^(?:[^<>]*<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/,
+          'must be an email address, or a name and address like Barta <newsroom@example.com>',
+        )
+        .optional(),
+    ),
     /** Days added to the Umm al-Qura Hijri date on the masthead (Bangladesh's moon sighting; often -1). */
     HIJRI_OFFSET_DAYS: z.coerce
       .number({ error: 'must be a whole number of days between -3 and 3' })
@@ -244,8 +254,10 @@ export type Config = {
     banglaDateInDateline: boolean;
   };
   logLevel: z.infer<typeof ZEnv>['LOG_LEVEL'];
-  /** SMTP_URL: where invite and reset links would be mailed; unset: links are shown to copy. */
+  /** SMTP_URL: where invite and reset links are mailed; unset: links are shown to copy. */
   smtpUrl?: string;
+  /** MAIL_FROM, or no-reply at the PUBLIC_ORIGIN's host (else localhost). */
+  mailFrom: string;
   version: string;
   /** Largest accepted image upload, in bytes (MAX_UPLOAD_MB). */
   maxUploadBytes: number;
@@ -296,6 +308,12 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Configuration error: ${name} ${issue.message}${got}.`);
   }
   const e = parsed.data;
+  if (e.SMTP_URL && !e.PUBLIC_ORIGIN) {
+    // A mailed link needs the dashboard's public address; a path alone leads nowhere.
+    throw new ConfigError(
+      'Configuration error: SMTP_URL needs PUBLIC_ORIGIN as well (the address mailed invite and reset links point at, like https://news.example.com).',
+    );
+  }
   return {
     port: e.PORT,
     host: e.HOST,
@@ -317,6 +335,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     logLevel: e.LOG_LEVEL,
     smtpUrl: e.SMTP_URL,
+    mailFrom:
+      e.MAIL_FROM ?? `Barta <no-reply@${e.PUBLIC_ORIGIN ? new URL(e.PUBLIC_ORIGIN).hostname : 'localhost'}>`,
     version: process.env.npm_package_version ?? '0.1.0',
     maxUploadBytes: Math.round(e.MAX_UPLOAD_MB * 1024 * 1024),
     uploadTmpDir: path.resolve(e.UPLOAD_TMP_DIR ?? defaultUploadTmpDir()),

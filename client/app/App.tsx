@@ -1,11 +1,13 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useLayoutEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Router, useLocation } from 'wouter';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { ChangePasswordScreen } from '../features/auth/ChangePasswordScreen';
 import { SetPasswordScreen } from '../features/auth/SetPasswordScreen';
 import { SetupScreen } from '../features/auth/SetupScreen';
 import { SignInScreen } from '../features/auth/SignInScreen';
+import { showLanguage } from '../i18n';
 import { LiveProvider } from '../lib/live';
 import { createQueryClient, createTrpcClient, TRPCProvider } from '../lib/trpc';
 import { Layout } from './Layout';
@@ -19,14 +21,20 @@ function Gate() {
 }
 
 function SessionGate() {
+  const { t } = useTranslation();
   const session = useSessionQuery();
-  if (session.isPending) return <p className="page-loading">লোড হচ্ছে… Loading</p>;
+  const language = session.data?.user?.language;
+  // The account's language wins on sign-in, on every device; before paint, so no screen flickers.
+  useLayoutEffect(() => {
+    if (language) showLanguage(language);
+  }, [language]);
+  if (session.isPending) return <p className="page-loading">{t('app.loading')}</p>;
   if (session.isError) {
     return (
       <main className="auth-page">
         <ErrorBanner error={session.error} />
         <button type="button" onClick={() => session.refetch()}>
-          Try again
+          {t('common.tryAgain')}
         </button>
       </main>
     );

@@ -1,6 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Link, Route, Switch } from 'wouter';
-import { ROLE_LABELS } from '../../shared/roles';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Route, Switch, useLocation } from 'wouter';
+import { MenuIcon } from '../components/icons';
 import { BinScreen } from '../features/articles/BinScreen';
 import { NewStoryScreen } from '../features/articles/NewStoryScreen';
 import { AuditScreen } from '../features/audit/AuditScreen';
@@ -18,6 +20,7 @@ import { StoriesScreen } from '../features/stories/StoriesScreen';
 import { UsersScreen } from '../features/users/UsersScreen';
 import { NotificationBell } from '../features/workflow/NotificationBell';
 import { ReviewQueueScreen } from '../features/workflow/ReviewQueueScreen';
+import { LanguageSwitch } from '../i18n/LanguageSwitch';
 import { useTRPC } from '../lib/trpc';
 import { useSession } from './session';
 
@@ -31,10 +34,16 @@ function NavLink({ href, children }: { href: string; children: React.ReactNode }
 
 export function Layout() {
   const { user, can } = useSession();
+  const { t } = useTranslation();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   // Related lists and read-more blocks anywhere on screen follow the stories they show.
   useRelatedLive();
+  // On a phone the navigation folds behind a menu button; following a link folds it again.
+  const [menuOpen, setMenuOpen] = useState(false);
+  const [location] = useLocation();
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new location is the reason to fold the menu
+  useEffect(() => setMenuOpen(false), [location]);
   const signOut = useMutation(
     trpc.auth.signOut.mutationOptions({
       onSettled: () => queryClient.invalidateQueries(),
@@ -44,30 +53,38 @@ export function Layout() {
     <div className="shell">
       <header className="topbar">
         <Link href="/" className="brand">
-          বার্তা <span>Barta</span>
+          বার্তা <span lang="en">Barta</span>
         </Link>
-        <nav aria-label="Main">
-          <NavLink href="/">Overview</NavLink>
-          <NavLink href="/stories">Stories</NavLink>
-          {can('articles.create') && <NavLink href="/stories/new">New story</NavLink>}
-          <NavLink href="/media">Media</NavLink>
-          <NavLink href="/bin">Bin</NavLink>
-          {can('users.manage') && <NavLink href="/users">Users</NavLink>}
-          {can('articles.review') && <NavLink href="/review">Review</NavLink>}
-          {can('articles.schedule') && <NavLink href="/calendar">Calendar</NavLink>}
-          {can('related.broken_links') && <NavLink href="/broken-links">Broken links</NavLink>}
-          <NavLink href="/corrections">Corrections</NavLink>
-          {can('audit.read') && <NavLink href="/audit">Audit log</NavLink>}
-          {can('sections.manage') && <NavLink href="/sections">Sections</NavLink>}
-          {can('site.manage') && <NavLink href="/settings">Settings</NavLink>}
+        <button
+          type="button"
+          className="menu-button"
+          aria-expanded={menuOpen}
+          aria-controls="main-nav"
+          onClick={() => setMenuOpen((open) => !open)}
+        >
+          <MenuIcon /> {t('app.menu')}
+        </button>
+        <nav aria-label={t('app.mainNav')} id="main-nav" className={menuOpen ? 'open' : undefined}>
+          <NavLink href="/">{t('app.nav.overview')}</NavLink>
+          <NavLink href="/stories">{t('app.nav.stories')}</NavLink>
+          {can('articles.create') && <NavLink href="/stories/new">{t('app.nav.newStory')}</NavLink>}
+          <NavLink href="/media">{t('app.nav.media')}</NavLink>
+          <NavLink href="/bin">{t('app.nav.bin')}</NavLink>
+          {can('users.manage') && <NavLink href="/users">{t('app.nav.users')}</NavLink>}
+          {can('articles.review') && <NavLink href="/review">{t('app.nav.review')}</NavLink>}
+          {can('articles.schedule') && <NavLink href="/calendar">{t('app.nav.calendar')}</NavLink>}
+          {can('related.broken_links') && <NavLink href="/broken-links">{t('app.nav.brokenLinks')}</NavLink>}
+          <NavLink href="/corrections">{t('app.nav.corrections')}</NavLink>
+          {can('audit.read') && <NavLink href="/audit">{t('app.nav.audit')}</NavLink>}
+          {can('sections.manage') && <NavLink href="/sections">{t('app.nav.sections')}</NavLink>}
+          {can('site.manage') && <NavLink href="/settings">{t('app.nav.settings')}</NavLink>}
         </nav>
         <div className="whoami">
+          <LanguageSwitch />
           <NotificationBell />
-          <Link href="/account">
-            {user.name} · {ROLE_LABELS[user.role]}
-          </Link>
+          <Link href="/account">{t('app.account', { name: user.name, role: t(`roles.${user.role}`) })}</Link>
           <button type="button" className="link-button" onClick={() => signOut.mutate()}>
-            Sign out
+            {t('app.signOut')}
           </button>
         </div>
       </header>
@@ -93,12 +110,7 @@ export function Layout() {
             <ChangePasswordScreen />
           </Route>
           <Route>
-            <section>
-              <h1>Page not found</h1>
-              <p>
-                There is no page at this address. <Link href="/">Go to the overview</Link>.
-              </p>
-            </section>
+            <NotFound />
           </Route>
         </Switch>
       </main>
@@ -106,11 +118,24 @@ export function Layout() {
   );
 }
 
-function Forbidden() {
+function NotFound() {
+  const { t } = useTranslation();
   return (
     <section>
-      <h1>Not available to your role</h1>
-      <p>Ask an administrator if you need access to this page.</p>
+      <h1>{t('app.notFound.title')}</h1>
+      <p>
+        {t('app.notFound.body')} <Link href="/">{t('app.notFound.back')}</Link>
+      </p>
+    </section>
+  );
+}
+
+function Forbidden() {
+  const { t } = useTranslation();
+  return (
+    <section>
+      <h1>{t('app.forbidden.title')}</h1>
+      <p>{t('app.forbidden.body')}</p>
     </section>
   );
 }

@@ -11,7 +11,7 @@ interface SessionValue {
   can: (right: Right) => boolean;
 }
 
-const SessionContext = createContext<SessionValue | null>(null);
+export const SessionContext = createContext<SessionValue | null>(null);
 
 export function useSessionQuery() {
   const trpc = useTRPC();

@@ -39,3 +39,11 @@ export function DragIcon() {
     </svg>
   );
 }
+
+export function MenuIcon() {
+  return (
+    <svg {...common} aria-hidden="true" className="icon">
+      <path d="M4 6h16M4 12h16M4 18h16" />
+    </svg>
+  );
+}

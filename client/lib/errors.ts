@@ -1,3 +1,6 @@
+import { i18n } from '../i18n';
+import { translateServerMessage } from '../i18n/server-messages';
+
 interface ErrorLike {
   message?: unknown;
   data?: {
@@ -5,28 +8,35 @@ interface ErrorLike {
     fields?: Array<{ path: string; message: string }>;
     httpStatus?: unknown;
     requestId?: unknown;
+    code?: unknown;
   } | null;
 }
 
-const OFFLINE = 'Cannot reach the Barta server. Check your connection; nothing you typed has been lost.';
-
-/** The message to show a user for any error: the server's user message, never a stack or [object Object]. */
+/**
+ * The message to show a user for any error, in the reader's language: the server's
+ * user message (translated when the catalog knows it), never a stack or [object Object].
+ */
 export function userMessageOf(error: unknown): string {
   if (!error) return '';
   const e = error as ErrorLike;
-  if (typeof e.data?.userMessage === 'string' && e.data.userMessage) return e.data.userMessage;
+  if (typeof e.data?.userMessage === 'string' && e.data.userMessage)
+    return translateServerMessage(e.data.userMessage, codeOf(e));
   if (e.message === 'Failed to fetch' || e.message === 'NetworkError when attempting to fetch resource.')
-    return OFFLINE;
+    return i18n.t('errors.offline');
   if (typeof e.message === 'string' && e.message && !e.message.startsWith('Unable to transform'))
-    return e.message;
-  return 'Something went wrong. Try again.';
+    return translateServerMessage(e.message, codeOf(e));
+  return i18n.t('errors.generic');
 }
 
-/** Field messages by field path, for showing under each input. */
+function codeOf(e: ErrorLike): string | undefined {
+  return typeof e.data?.code === 'string' ? e.data.code : undefined;
+}
+
+/** Field messages by field path, for showing under each input, in the reader's language. */
 export function fieldErrorsOf(error: unknown): Record<string, string> {
   const fields = (error as ErrorLike | null)?.data?.fields ?? [];
   const out: Record<string, string> = {};
-  for (const field of fields) out[field.path] ??= field.message;
+  for (const field of fields) out[field.path] ??= translateServerMessage(field.message, 'BAD_REQUEST');
   return out;
 }
 

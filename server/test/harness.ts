@@ -103,6 +103,7 @@ export async function createTestHarness(env: Record<string, string> = {}) {
       name: row.name,
       role: row.role,
       mustChangePassword: false,
+      language: row.language,
       sessionId: session.id,
       sessionToken: session.token,
     };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_LANGUAGE, ZLanguage } from '../i18n/languages';
 import { ROLES } from '../roles';
 import { SECTIONS_AT_SETUP_MAX, ZSectionDraft } from '../sections/schemas';
 import { emailField, plainText, uuidField } from '../text';
@@ -29,7 +30,11 @@ export const ZSetupInput = z.object({
     .array(ZSectionDraft)
     .max(SECTIONS_AT_SETUP_MAX, `At most ${SECTIONS_AT_SETUP_MAX} sections at setup: add more later.`)
     .default([]),
+  /** The language the setup screen was read in becomes the administrator's. */
+  language: ZLanguage.default(DEFAULT_LANGUAGE),
 });
+
+export const ZSetLanguageInput = z.object({ language: ZLanguage });
 
 export const ZChangePasswordInput = z.object({
   currentPassword: z.string().min(1, 'Enter your current password.').max(200),
@@ -56,7 +61,12 @@ export const ZAccountLinkToken = z
   .regex(/^[A-Za-z0-9_-]{43}$/, 'The link is incomplete: open it again from the message you received.');
 
 export const ZAccountLinkInput = z.object({ token: ZAccountLinkToken });
-export const ZSetPasswordWithLinkInput = z.object({ token: ZAccountLinkToken, password: ZPassword });
+export const ZSetPasswordWithLinkInput = z.object({
+  token: ZAccountLinkToken,
+  password: ZPassword,
+  /** The language the link's page was read in becomes the colleague's; kept as it is when absent. */
+  language: ZLanguage.optional(),
+});
 
 /** Which one-time link: a colleague's first password, or a new one after a reset. */
 export type AccountLinkPurpose = 'invite' | 'reset';

@@ -29,7 +29,7 @@ export const BN_PM = 'পিএম';
 /** A Date, a millisecond timestamp, or an ISO 8601 instant with Z or an offset. */
 export type DateInput = Date | number | string;
 
-interface ZonedParts {
+export interface ZonedParts {
   year: number;
   month: number;
   day: number;
@@ -127,6 +127,11 @@ function zonedParts(date: DateInput, timeZone: string): ZonedParts {
 }
 
 const pad2 = (n: number): string => String(n).padStart(2, '0');
+
+/** Year, month (1-12), day, hour (0-23) and minute of the wall clock in `timeZone` at `date`. */
+export function zonedWallClock(date: DateInput, timeZone: string = NEWSROOM_TIME_ZONE): ZonedParts {
+  return zonedParts(date, timeZone);
+}
 
 /** The calendar day (year, month 1-12, day) that `date` falls on in `timeZone`. */
 export function zonedCalendarDay(

@@ -1,15 +1,18 @@
 import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { formatBnDateTime } from '../../../shared/bn';
 import { useSession } from '../../app/session';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { useTRPC } from '../../lib/trpc';
+import { useFormat } from '../../lib/use-format';
 
 /** Stories in the bin: managers restore them, admins delete unpublished ones for good. */
 export function BinScreen() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const { can, timeZone } = useSession();
+  const { t } = useTranslation();
+  const format = useFormat();
   const bin = useInfiniteQuery(
     trpc.articles.recent.infiniteQueryOptions(
       { deleted: true, limit: 50 },
@@ -22,40 +25,42 @@ export function BinScreen() {
   const items = bin.data?.pages.flatMap((p) => p.items) ?? [];
   return (
     <section>
-      <h1>Bin</h1>
+      <h1>{t('articles.bin.title')}</h1>
       <p className="muted">
-        Deleted stories wait here.{' '}
-        {can('articles.restore') ? 'You can restore them.' : 'A manager can restore them.'} Times in{' '}
-        {timeZone}. <Link href="/stories">Back to stories</Link>
+        {t('articles.bin.intro')}{' '}
+        {can('articles.restore') ? t('articles.bin.youRestore') : t('articles.bin.managerRestores')}{' '}
+        {t('articles.bin.zone', { zone: timeZone })} <Link href="/stories">{t('articles.bin.back')}</Link>
       </p>
       <ErrorBanner error={bin.error ?? restore.error ?? purge.error} />
       <table className="data-table">
-        <caption className="visually-hidden">Deleted stories</caption>
+        <caption className="visually-hidden">{t('articles.bin.caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Headline</th>
-            <th scope="col">Section</th>
-            <th scope="col">Deleted</th>
-            <th scope="col">Actions</th>
+            <th scope="col">{t('articles.bin.headline')}</th>
+            <th scope="col">{t('articles.bin.section')}</th>
+            <th scope="col">{t('articles.bin.deleted')}</th>
+            <th scope="col">{t('articles.bin.actions')}</th>
           </tr>
         </thead>
         <tbody>
           {items.length === 0 && (
             <tr>
               <td colSpan={4} className="empty">
-                {bin.isPending ? 'Loading…' : 'The bin is empty.'}
+                {bin.isPending ? t('common.loading') : t('articles.bin.empty')}
               </td>
             </tr>
           )}
           {items.map((item) => (
             <tr key={item.id}>
-              <td lang="bn">{item.headline || <span className="muted">(no headline)</span>}</td>
+              <td lang="bn">
+                {item.headline || <span className="muted">{t('articles.bin.noHeadline')}</span>}
+              </td>
               <td>{item.sectionName ?? '—'}</td>
-              <td>{item.deletedAt ? formatBnDateTime(item.deletedAt, timeZone) : ''}</td>
+              <td>{item.deletedAt ? format.dateTime(item.deletedAt, { relative: true }) : ''}</td>
               <td className="actions">
                 {can('articles.restore') && (
                   <button type="button" onClick={() => restore.mutate({ id: item.id })}>
-                    Restore
+                    {t('articles.bin.restore')}
                   </button>
                 )}
                 {can('articles.purge') && item.status !== 'published' && (
@@ -64,13 +69,15 @@ export function BinScreen() {
                     onClick={() => {
                       if (
                         window.confirm(
-                          `Delete “${item.headline || 'this story'}” for good? This cannot be undone.`,
+                          t('articles.bin.confirmPurge', {
+                            headline: item.headline || t('articles.bin.thisStory'),
+                          }),
                         )
                       )
                         purge.mutate({ id: item.id });
                     }}
                   >
-                    Delete for good
+                    {t('articles.bin.purge')}
                   </button>
                 )}
               </td>
@@ -80,7 +87,7 @@ export function BinScreen() {
       </table>
       {bin.hasNextPage && (
         <button type="button" onClick={() => bin.fetchNextPage()}>
-          Show more
+          {t('common.showMore')}
         </button>
       )}
     </section>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { formatBnTime } from '../../../shared/bn';
+import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../lib/use-format';
 
 export interface ConflictSide {
   headline: string;
@@ -26,18 +27,19 @@ export function plainCopy(side: ConflictSide): string {
 }
 
 function Side({ title, side, testId }: { title: string; side: ConflictSide; testId: string }) {
+  const { t } = useTranslation();
   return (
     <section className="conflict-side" data-testid={testId} aria-label={title}>
       <h3>{title}</h3>
-      <h4>Headline</h4>
+      <h4>{t('articles.conflict.headline')}</h4>
       <p lang="bn" className="conflict-headline">
-        {side.headline || <span className="muted">(empty)</span>}
+        {side.headline || <span className="muted">{t('articles.conflict.empty')}</span>}
       </p>
-      <h4>Summary</h4>
-      <p lang="bn">{side.summary || <span className="muted">(empty)</span>}</p>
-      <h4>Text</h4>
+      <h4>{t('articles.conflict.summary')}</h4>
+      <p lang="bn">{side.summary || <span className="muted">{t('articles.conflict.empty')}</span>}</p>
+      <h4>{t('articles.conflict.text')}</h4>
       <div lang="bn" className="conflict-body">
-        {side.bodyText || <span className="muted">(empty)</span>}
+        {side.bodyText || <span className="muted">{t('articles.conflict.empty')}</span>}
       </div>
     </section>
   );
@@ -60,36 +62,34 @@ export function ConflictScreen({
   onKeepMine: () => void;
   onTakeTheirs: () => void;
 }) {
+  const { t } = useTranslation();
+  const format = useFormat(timeZone);
   const [copied, setCopied] = useState<'yes' | 'failed' | null>(null);
-  const who = details.updatedBy ?? 'Someone';
+  const who = details.updatedBy ?? t('articles.conflict.someone');
   return (
     <div className="conflict-backdrop">
       <div className="conflict" role="dialog" aria-modal="true" aria-labelledby="conflict-title">
-        <h2 id="conflict-title">Two versions of this story</h2>
-        <p>
-          {who} saved a newer version at {formatBnTime(details.updatedAt, timeZone)} while you were editing.
-          Nothing has been lost: compare them and choose what to keep.
-        </p>
+        <h2 id="conflict-title">{t('articles.conflict.title')}</h2>
+        <p>{t('articles.conflict.intro', { who, time: format.time(details.updatedAt) })}</p>
         <div className="conflict-sides">
-          <Side title="Your version (this tab)" side={mine} testId="conflict-mine" />
-          <Side title={`Their version (${who})`} side={details.content} testId="conflict-theirs" />
+          <Side title={t('articles.conflict.mine')} side={mine} testId="conflict-mine" />
+          <Side
+            title={t('articles.conflict.theirs', { who })}
+            side={details.content}
+            testId="conflict-theirs"
+          />
         </div>
         <div className="actions">
           <button type="button" className="primary" onClick={onKeepMine}>
-            Keep mine
+            {t('articles.conflict.keepMine')}
           </button>
           <button
             type="button"
             onClick={() => {
-              if (
-                window.confirm(
-                  `Replace your text in this tab with ${who}’s version? Copy yours first if you may need it.`,
-                )
-              )
-                onTakeTheirs();
+              if (window.confirm(t('articles.conflict.confirmTheirs', { who }))) onTakeTheirs();
             }}
           >
-            Take theirs
+            {t('articles.conflict.takeTheirs')}
           </button>
           <button
             type="button"
@@ -100,17 +100,14 @@ export function ConflictScreen({
                 .catch(() => setCopied('failed'))
             }
           >
-            Copy my text
+            {t('articles.conflict.copy')}
           </button>
           <span role="status">
-            {copied === 'yes' && 'Your text is on the clipboard.'}
-            {copied === 'failed' && 'The browser refused the clipboard: select your text above and copy it.'}
+            {copied === 'yes' && t('articles.conflict.copied')}
+            {copied === 'failed' && t('articles.conflict.copyFailed')}
           </span>
         </div>
-        <p className="muted">
-          Keep mine saves your version on top of theirs (theirs stays in the revisions). Take theirs replaces
-          the text in this tab with theirs.
-        </p>
+        <p className="muted">{t('articles.conflict.explain')}</p>
       </div>
     </div>
   );

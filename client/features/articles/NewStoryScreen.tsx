@@ -1,11 +1,13 @@
 import { useMutation } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { useTRPC } from '../../lib/trpc';
 
 /** Creates an empty draft and opens it in the editor (replacing this address in history). */
 export function NewStoryScreen() {
+  const { t } = useTranslation();
   const trpc = useTRPC();
   const [, navigate] = useLocation();
   const create = useMutation(trpc.articles.create.mutationOptions());
@@ -17,7 +19,7 @@ export function NewStoryScreen() {
   }, [create, navigate]);
   return (
     <section>
-      <h1>New story</h1>
+      <h1>{t('articles.newStory')}</h1>
       {create.error ? (
         <>
           <ErrorBanner error={create.error} />
@@ -27,11 +29,11 @@ export function NewStoryScreen() {
               create.mutate({}, { onSuccess: ({ id }) => navigate(`/stories/${id}`, { replace: true }) })
             }
           >
-            Try again
+            {t('common.tryAgain')}
           </button>
         </>
       ) : (
-        <p className="page-loading">Creating a draft…</p>
+        <p className="page-loading">{t('articles.creating')}</p>
       )}
     </section>
   );

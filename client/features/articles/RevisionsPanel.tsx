@@ -1,19 +1,15 @@
-import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
-import { formatBnDateTime } from '../../../shared/bn';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useSession } from '../../app/session';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { useTRPC } from '../../lib/trpc';
+import { useFormat } from '../../lib/use-format';
 import { diffText } from './revision-diff';
 import { WordDiff } from './WordDiff';
 
-const REASONS: Record<string, string> = {
-  create: 'Created',
-  autosave: 'Autosave',
-  save: 'Saved',
-  publish: 'Published',
-  restore: 'Restored',
-};
+const REASONS = ['create', 'autosave', 'save', 'publish', 'restore'] as const;
+const isReason = (r: string): r is (typeof REASONS)[number] => (REASONS as readonly string[]).includes(r);
 
 interface Snapshot {
   headline: string;
@@ -36,8 +32,17 @@ export function RevisionsPanel({
 }) {
   const trpc = useTRPC();
   const { timeZone } = useSession();
+  const { t } = useTranslation();
+  const format = useFormat();
   const revisions = useQuery(trpc.articles.revisions.queryOptions({ id: articleId }));
   const list = revisions.data ?? [];
+  // Autosaves in a row update one revision in place: its snapshot must be read again
+  // whenever the list is, or the diff keeps showing the text as it was ("no change").
+  const queryClient = useQueryClient();
+  const listedAt = revisions.dataUpdatedAt;
+  useEffect(() => {
+    if (listedAt) void queryClient.invalidateQueries(trpc.articles.revision.pathFilter());
+  }, [listedAt, queryClient, trpc]);
   const [fromId, setFromId] = useState<string | null>(null);
   const [toId, setToId] = useState<string | null>(null);
   const from = fromId ?? list[1]?.id ?? null;
@@ -58,18 +63,15 @@ export function RevisionsPanel({
   return (
     <div className="revisions">
       <ErrorBanner error={revisions.error ?? restoreError} />
-      <p className="muted">
-        Times in {timeZone}. Autosaves in a row from one tab, within 5 minutes, share one revision; text
-        replaced from another tab, device or person always keeps its own.
-      </p>
+      <p className="muted">{t('articles.revisions.intro', { zone: timeZone })}</p>
       <table className="revision-list">
         <thead>
           <tr>
-            <th scope="col">From</th>
-            <th scope="col">To</th>
-            <th scope="col">Revision</th>
+            <th scope="col">{t('articles.revisions.from')}</th>
+            <th scope="col">{t('articles.revisions.to')}</th>
+            <th scope="col">{t('articles.revisions.revision')}</th>
             <th scope="col">
-              <span className="visually-hidden">Actions</span>
+              <span className="visually-hidden">{t('articles.revisions.actions')}</span>
             </th>
           </tr>
         </thead>
@@ -80,7 +82,7 @@ export function RevisionsPanel({
                 <input
                   type="radio"
                   name="diff-from"
-                  aria-label={`Compare from version ${r.version}`}
+                  aria-label={t('articles.revisions.compareFrom', { version: r.version })}
                   checked={from === r.id}
                   onChange={() => setFromId(r.id)}
                 />
@@ -89,16 +91,17 @@ export function RevisionsPanel({
                 <input
                   type="radio"
                   name="diff-to"
-                  aria-label={`Compare to version ${r.version}`}
+                  aria-label={t('articles.revisions.compareTo', { version: r.version })}
                   checked={to === r.id}
                   onChange={() => setToId(r.id)}
                 />
               </td>
               <td>
-                <strong>{REASONS[r.reason] ?? r.reason}</strong> · v{r.version}
+                <strong>{isReason(r.reason) ? t(`articles.revisions.reasons.${r.reason}`) : r.reason}</strong>{' '}
+                · v{format.digits(r.version)}
                 <br />
                 <span className="muted">
-                  {r.createdByName ?? 'Barta'} · {formatBnDateTime(r.updatedAt, timeZone)}
+                  {r.createdByName ?? 'Barta'} · {format.dateTime(r.updatedAt, { relative: true })}
                 </span>
               </td>
               <td>
@@ -107,11 +110,7 @@ export function RevisionsPanel({
                     type="button"
                     disabled={restoring}
                     onClick={async () => {
-                      if (
-                        !window.confirm(
-                          `Restore version ${r.version}? The current text stays in the history.`,
-                        )
-                      )
+                      if (!window.confirm(t('articles.revisions.confirmRestore', { version: r.version })))
                         return;
                       setRestoring(true);
                       setRestoreError(null);
@@ -127,7 +126,7 @@ export function RevisionsPanel({
                       }
                     }}
                   >
-                    Restore
+                    {t('articles.revisions.restore')}
                   </button>
                 )}
               </td>
@@ -136,16 +135,17 @@ export function RevisionsPanel({
         </tbody>
       </table>
       {a && b ? (
-        <section className="diff-view" aria-label="Differences">
+        <section className="diff-view" aria-label={t('articles.revisions.differences')}>
           <p className="muted">
-            <del>Removed</del> and <ins>added</ins> words, from the older choice to the newer.
+            <del>{t('articles.revisions.removed')}</del> {t('articles.revisions.and')}{' '}
+            <ins>{t('articles.revisions.added')}</ins> {t('articles.revisions.legendRest')}
           </p>
-          <WordDiff label="Headline" parts={diffText(a.headline, b.headline)} />
-          <WordDiff label="Summary" parts={diffText(a.summary, b.summary)} />
-          <WordDiff label="Text" parts={diffText(a.bodyText, b.bodyText)} />
+          <WordDiff label={t('articles.revisions.headline')} parts={diffText(a.headline, b.headline)} />
+          <WordDiff label={t('articles.revisions.summary')} parts={diffText(a.summary, b.summary)} />
+          <WordDiff label={t('articles.revisions.text')} parts={diffText(a.bodyText, b.bodyText)} />
         </section>
       ) : (
-        list.length < 2 && <p className="muted">There is one revision so far: nothing to compare.</p>
+        list.length < 2 && <p className="muted">{t('articles.revisions.onlyOne')}</p>
       )}
     </div>
   );

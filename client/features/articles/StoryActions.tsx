@@ -1,4 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { useSession } from '../../app/session';
 import { ErrorBanner } from '../../components/ErrorBanner';
@@ -14,6 +15,7 @@ export function StoryActions({
   status: string;
   beforeLeave: () => Promise<void>;
 }) {
+  const { t } = useTranslation();
   const trpc = useTRPC();
   const { can } = useSession();
   const [, navigate] = useLocation();
@@ -31,7 +33,7 @@ export function StoryActions({
             duplicate.mutate({ id: articleId }, { onSuccess: ({ id }) => navigate(`/stories/${id}`) });
           }}
         >
-          Duplicate
+          {t('articles.duplicate')}
         </button>
       )}
       {can('articles.delete') && (!live || can('articles.unpublish')) && (
@@ -39,17 +41,12 @@ export function StoryActions({
           type="button"
           disabled={remove.isPending}
           onClick={async () => {
-            if (
-              !window.confirm(
-                `Move this story to the bin?${live ? ' It is taken off the site.' : ''} A manager can restore it.`,
-              )
-            )
-              return;
+            if (!window.confirm(live ? t('articles.confirmBinLive') : t('articles.confirmBin'))) return;
             await beforeLeave();
             remove.mutate({ id: articleId }, { onSuccess: () => navigate('/bin') });
           }}
         >
-          Move to bin
+          {t('articles.moveToBin')}
         </button>
       )}
       <ErrorBanner error={duplicate.error ?? remove.error} />

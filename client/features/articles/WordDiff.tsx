@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { DiffPart } from './revision-diff';
 
 /** One field's word-level differences: inserted words marked, removed ones struck through. */
@@ -11,12 +12,13 @@ export function WordDiff({
   /** Leave the field out when nothing changed (the live-story banner); else say "(no change)". */
   hideUnchanged?: boolean;
 }) {
+  const { t } = useTranslation();
   const changed = parts.some((p) => p.kind !== 'same');
   if (!changed && hideUnchanged) return null;
   return (
     <div className="diff-field">
       <h4>
-        {label} {!changed && <span className="muted">(no change)</span>}
+        {label} {!changed && <span className="muted">{t('articles.revisions.noChange')}</span>}
       </h4>
       <p lang="bn" className="diff">
         {parts.map((part, i) =>

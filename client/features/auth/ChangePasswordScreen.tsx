@@ -1,14 +1,17 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { PASSWORD_MIN } from '../../../shared/auth/schemas';
 import { useSession } from '../../app/session';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Field } from '../../components/Field';
+import { LanguageSwitch } from '../../i18n/LanguageSwitch';
 import { fieldErrorsOf } from '../../lib/errors';
 import { useTRPC } from '../../lib/trpc';
 
 /** Own password; `forced` after signing in with a one-time password from an administrator. */
 export function ChangePasswordScreen({ forced = false }: { forced?: boolean }) {
+  const { t } = useTranslation();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const { user } = useSession();
@@ -26,27 +29,31 @@ export function ChangePasswordScreen({ forced = false }: { forced?: boolean }) {
     }),
   );
   const fields = fieldErrorsOf(change.error);
-  const mismatch = confirm.length > 0 && confirm !== newPassword ? 'The two passwords differ.' : undefined;
+  const mismatch = confirm.length > 0 && confirm !== newPassword ? t('auth.mismatch') : undefined;
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!mismatch) change.mutate({ currentPassword, newPassword });
   };
   const form = (
     <form className={forced ? 'auth-card' : 'panel narrow'} onSubmit={submit} noValidate>
-      <h1>{forced ? 'Choose your password' : 'Your account'}</h1>
-      <p>
-        {forced
-          ? `Welcome, ${user.name}. You signed in with a one-time password: choose your own to continue.`
-          : `${user.name} · ${user.email}`}
-      </p>
+      <h1>{forced ? t('auth.account.forcedTitle') : t('auth.account.title')}</h1>
+      <p>{forced ? t('auth.account.forcedIntro', { name: user.name }) : `${user.name} · ${user.email}`}</p>
+      {!forced && (
+        <section className="account-language" aria-labelledby="account-language">
+          <h2 id="account-language">{t('auth.account.languageTitle')}</h2>
+          <p className="muted">{t('auth.account.languageHint')}</p>
+          <LanguageSwitch />
+          <h2>{t('auth.account.passwordTitle')}</h2>
+        </section>
+      )}
       <ErrorBanner error={change.error} />
       {change.isSuccess && (
         <p className="success" role="status">
-          Password changed. Your other devices have been signed out.
+          {t('auth.account.changed')}
         </p>
       )}
       <Field
-        label={forced ? 'One-time password' : 'Current password'}
+        label={forced ? t('auth.account.oneTime') : t('auth.account.current')}
         type="password"
         autoComplete="current-password"
         value={currentPassword}
@@ -55,17 +62,17 @@ export function ChangePasswordScreen({ forced = false }: { forced?: boolean }) {
         required
       />
       <Field
-        label="New password"
+        label={t('auth.account.newPassword')}
         type="password"
         autoComplete="new-password"
-        hint={`At least ${PASSWORD_MIN} characters.`}
+        hint={t('auth.passwordHint', { count: PASSWORD_MIN })}
         value={newPassword}
         onChange={(e) => setNew(e.target.value)}
         error={fields.newPassword}
         required
       />
       <Field
-        label="Repeat new password"
+        label={t('auth.account.repeat')}
         type="password"
         autoComplete="new-password"
         value={confirm}
@@ -74,7 +81,7 @@ export function ChangePasswordScreen({ forced = false }: { forced?: boolean }) {
         required
       />
       <button type="submit" className="primary" disabled={change.isPending}>
-        Change password
+        {t('auth.account.submit')}
       </button>
     </form>
   );

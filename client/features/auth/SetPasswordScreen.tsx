@@ -1,9 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { PASSWORD_MIN } from '../../../shared/auth/schemas';
+import { isLanguage } from '../../../shared/i18n/languages';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Field } from '../../components/Field';
+import { LanguageSwitch } from '../../i18n/LanguageSwitch';
 import { fieldErrorsOf } from '../../lib/errors';
 import { useTRPC } from '../../lib/trpc';
 
@@ -14,6 +17,7 @@ function tokenFromAddress(): string {
 
 /** Opened from an invite or reset link: the colleague chooses a password and is signed in. */
 export function SetPasswordScreen() {
+  const { t, i18n } = useTranslation();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [, navigate] = useLocation();
@@ -33,16 +37,17 @@ export function SetPasswordScreen() {
   const fields = fieldErrorsOf(save.error);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    save.mutate({ token, password });
+    save.mutate({ token, password, language: isLanguage(i18n.language) ? i18n.language : undefined });
   };
   const invite = link.data?.purpose === 'invite';
   return (
     <main className="auth-page">
       <form className="auth-card" onSubmit={submit} noValidate>
+        <LanguageSwitch />
         <h1>
-          বার্তা <span>{invite ? 'Welcome to the newsroom' : 'Choose a new password'}</span>
+          বার্তা <span>{invite ? t('auth.link.welcome') : t('auth.link.reset')}</span>
         </h1>
-        {link.isPending && <p>Checking the link…</p>}
+        {link.isPending && <p>{t('auth.link.checking')}</p>}
         <ErrorBanner error={link.error ?? save.error} />
         {link.data && (
           <>
@@ -51,10 +56,10 @@ export function SetPasswordScreen() {
             </p>
             <input type="email" hidden readOnly autoComplete="username" value={link.data.email} />
             <Field
-              label={invite ? 'Choose your password' : 'New password'}
+              label={invite ? t('auth.link.choose') : t('auth.link.newPassword')}
               type={show ? 'text' : 'password'}
               autoComplete="new-password"
-              hint={`At least ${PASSWORD_MIN} characters.`}
+              hint={t('auth.passwordHint', { count: PASSWORD_MIN })}
               value={password}
               onChange={(e) => setPassword(e.target.value)}
               error={fields.password}
@@ -62,17 +67,17 @@ export function SetPasswordScreen() {
               autoFocus
             />
             <label className="checkbox">
-              <input type="checkbox" checked={show} onChange={(e) => setShow(e.target.checked)} /> Show
-              password
+              <input type="checkbox" checked={show} onChange={(e) => setShow(e.target.checked)} />{' '}
+              {t('auth.showPassword')}
             </label>
             <button type="submit" className="primary" disabled={save.isPending}>
-              {invite ? 'Set password and sign in' : 'Save password and sign in'}
+              {invite ? t('auth.link.submitInvite') : t('auth.link.submitReset')}
             </button>
           </>
         )}
         {link.isError && (
           <p>
-            <a href="/admin">Go to sign in</a>
+            <a href="/admin">{t('auth.link.toSignIn')}</a>
           </p>
         )}
       </form>

@@ -1,11 +1,14 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Field } from '../../components/Field';
+import { LanguageSwitch } from '../../i18n/LanguageSwitch';
 import { fieldErrorsOf } from '../../lib/errors';
 import { useTRPC } from '../../lib/trpc';
 
 export function SignInScreen() {
+  const { t } = useTranslation();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [email, setEmail] = useState('');
@@ -23,12 +26,13 @@ export function SignInScreen() {
   return (
     <main className="auth-page">
       <form className="auth-card" onSubmit={submit} noValidate>
+        <LanguageSwitch />
         <h1>
-          বার্তা <span>Barta newsroom</span>
+          বার্তা <span>{t('auth.signIn.title')}</span>
         </h1>
         <ErrorBanner error={signIn.error} />
         <Field
-          label="Email"
+          label={t('common.email')}
           type="email"
           autoComplete="username"
           value={email}
@@ -38,7 +42,7 @@ export function SignInScreen() {
           autoFocus
         />
         <Field
-          label="Password"
+          label={t('auth.password')}
           type="password"
           autoComplete="current-password"
           value={password}
@@ -47,7 +51,7 @@ export function SignInScreen() {
           required
         />
         <button type="submit" className="primary" disabled={signIn.isPending}>
-          {signIn.isPending ? 'Signing in…' : 'Sign in'}
+          {signIn.isPending ? t('auth.signIn.pending') : t('auth.signIn.submit')}
         </button>
       </form>
     </main>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { SectionDraft } from '../../../shared/sections/schemas';
 
 /** The starter sections at first run: rename, remove or add before saving; the order is the masthead's. */
@@ -10,14 +11,13 @@ export function StarterSectionsEditor({
   onChange: (next: SectionDraft[]) => void;
   errors: Record<string, string>;
 }) {
+  const { t } = useTranslation();
   const set = (index: number, patch: Partial<SectionDraft>) =>
     onChange(sections.map((s, i) => (i === index ? { ...s, ...patch } : s)));
   return (
     <fieldset className="starter-sections">
-      <legend>Sections</legend>
-      <p className="muted">
-        The sections of your paper, in masthead order. Edit them now or later on the Sections screen.
-      </p>
+      <legend>{t('auth.setup.sections')}</legend>
+      <p className="muted">{t('auth.setup.sectionsIntro')}</p>
       <ol>
         {sections.map((section, index) => {
           const error = errors[`sections.${index}.nameBn`] ?? errors[`sections.${index}.nameEn`];
@@ -25,22 +25,22 @@ export function StarterSectionsEditor({
             // biome-ignore lint/suspicious/noArrayIndexKey: rows are edited in place; the index is their identity.
             <li key={index} data-testid="starter-section">
               <input
-                aria-label={`Section ${index + 1}, Bengali name`}
+                aria-label={t('auth.setup.sectionBn', { n: index + 1 })}
                 lang="bn"
                 value={section.nameBn}
                 onChange={(e) => set(index, { nameBn: e.target.value, slug: '' })}
               />
               <input
-                aria-label={`Section ${index + 1}, English name`}
+                aria-label={t('auth.setup.sectionEn', { n: index + 1 })}
                 value={section.nameEn}
                 onChange={(e) => set(index, { nameEn: e.target.value, slug: '' })}
               />
               <button
                 type="button"
-                aria-label={`Remove section ${section.nameBn || index + 1}`}
+                aria-label={t('auth.setup.removeSection', { name: section.nameBn || index + 1 })}
                 onClick={() => onChange(sections.filter((_, i) => i !== index))}
               >
-                Remove
+                {t('common.remove')}
               </button>
               {error && <small className="field-error">{error}</small>}
             </li>
@@ -48,7 +48,7 @@ export function StarterSectionsEditor({
         })}
       </ol>
       <button type="button" onClick={() => onChange([...sections, { nameBn: '', nameEn: '', slug: '' }])}>
-        Add a section
+        {t('auth.setup.addSection')}
       </button>
     </fieldset>
   );

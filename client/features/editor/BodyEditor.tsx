@@ -3,6 +3,7 @@ import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { EditorContent, useEditor } from '@tiptap/react';
 import { memo, useEffect, useRef, useState } from 'react';
 import { buildBodyExtensions, cleanPastedHtml, isProseMirrorClipboard } from '../../../shared/editor';
+import { i18n } from '../../i18n';
 import { InsertReadMoreButton, ReadMoreWithView } from '../related/read-more-node';
 import { commentHighlights } from '../workflow/comment-highlights';
 import { type BodyUpload, BodyUploads } from './BodyUploads';
@@ -80,7 +81,7 @@ export const BodyEditor = memo(function BodyEditor({
     editorProps: {
       attributes: {
         class: 'story-body',
-        'aria-label': 'Story text',
+        'aria-label': i18n.t('editor.body.label'),
         'aria-multiline': 'true',
         role: 'textbox',
         lang: 'bn',

@@ -1,3 +1,5 @@
+import { useTranslation } from 'react-i18next';
+import { translateServerMessage } from '../../i18n/server-messages';
 import type { BodyUploadUpdate } from './figure-node';
 
 // Two dropped files may share a name: each File object gets its own key.
@@ -18,21 +20,26 @@ export function BodyUploads({
   uploads: BodyUpload[];
   onDismiss: (file: File) => void;
 }) {
+  const { t } = useTranslation();
   if (uploads.length === 0) return null;
   return (
-    <ul className="body-uploads" aria-label="Images being added">
+    <ul className="body-uploads" aria-label={t('editor.body.uploads')}>
       {uploads.map((entry) =>
         entry.state === 'uploading' ? (
           <li key={keyOf(entry.file)}>
             {entry.file.name}{' '}
-            <progress max={1} value={entry.progress} aria-label={`Upload of ${entry.file.name}`} />{' '}
+            <progress
+              max={1}
+              value={entry.progress}
+              aria-label={t('editor.body.uploadOf', { name: entry.file.name })}
+            />{' '}
             {Math.round(entry.progress * 100)}%
           </li>
         ) : (
           <li key={keyOf(entry.file)} className="field-error" role="alert">
-            {entry.message}{' '}
+            {translateServerMessage(entry.message)}{' '}
             <button type="button" onClick={() => onDismiss(entry.file)}>
-              Dismiss
+              {t('editor.body.dismiss')}
             </button>
           </li>
         ),

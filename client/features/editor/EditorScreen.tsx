@@ -1,11 +1,12 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Editor, JSONContent } from '@tiptap/core';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { STATUS_LABELS } from '../../../shared/articles/status';
 import { bodyToText } from '../../../shared/editor';
 import { useSession } from '../../app/session';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { i18n } from '../../i18n';
 import { fieldErrorsOf } from '../../lib/errors';
 import { useTRPC, useTRPCClient } from '../../lib/trpc';
 import { ConflictScreen, isStaleSaveDetails } from '../articles/ConflictScreen';
@@ -35,6 +36,7 @@ import { tabId } from './tab-id';
 import { useEditLock } from './use-edit-lock';
 import { useLeaveGuard } from './use-leave-guard';
 import { useStorySaver } from './use-story-saver';
+import { useStoryStateLive } from './use-story-state-live';
 import { WordCounts } from './WordCounts';
 import { type StoryStateChange, WorkflowTab } from './WorkflowTab';
 import './editor.css';
@@ -108,6 +110,7 @@ function StoryEditor({
   adoptedTabIds: readonly string[];
 }) {
   const { can, timeZone, user } = useSession();
+  const { t } = useTranslation();
   const trpc = useTRPC();
   const client = useTRPCClient();
   const queryClient = useQueryClient();
@@ -224,8 +227,7 @@ function StoryEditor({
   const restoreRevision = useCallback(
     async (revisionId: string) => {
       await queue.flush();
-      if (queue.hasUnsaved)
-        throw new Error('Your latest changes are not saved yet. Try again when they are.');
+      if (queue.hasUnsaved) throw new Error(i18n.t('editor.notSavedYet'));
       await client.articles.restoreRevision.mutate({
         id: article.id,
         revisionId,
@@ -248,6 +250,12 @@ function StoryEditor({
     },
     [queue],
   );
+  // Someone else approved, sent back or published: follow at once (a refused save keeps waiting for the user).
+  useStoryStateLive(
+    article.id,
+    { version: Math.max(panelVersion, queue.version), status: meta.status },
+    (change) => (queue.refused ? setMeta((m) => ({ ...m, status: change.status })) : onStateChanged(change)),
+  );
 
   // Comments: anchored passages are highlighted in the text; a selection becomes the next comment's anchor.
   const comments = useArticleComments(article.id);
@@ -264,14 +272,14 @@ function StoryEditor({
   const sideTabs: SideTab[] = [
     {
       id: 'revisions',
-      label: 'Revisions',
+      label: t('editor.tabs.revisions'),
       render: () => (
         <RevisionsPanel articleId={article.id} canRestore={canType} onRestore={restoreRevision} />
       ),
     },
     {
       id: 'workflow',
-      label: 'Workflow',
+      label: t('editor.tabs.workflow'),
       render: () => (
         <WorkflowTab
           articleId={article.id}
@@ -283,11 +291,11 @@ function StoryEditor({
     },
     {
       id: 'comments',
-      label: 'Comments',
+      label: t('editor.tabs.comments'),
       render: () => (
         <>
           <button type="button" onClick={anchorSelection} disabled={!editor}>
-            Comment on the selected passage
+            {t('editor.commentOnSelection')}
           </button>
           <CommentsPanel
             articleId={article.id}
@@ -301,11 +309,15 @@ function StoryEditor({
     },
     {
       id: 'history',
-      label: 'History',
+      label: t('editor.tabs.history'),
       render: () => <HistoryPanel articleId={article.id} version={panelVersion} status={meta.status} />,
     },
-    { id: 'related', label: 'Related', render: () => <RelatedPanel articleId={article.id} /> },
-    { id: 'backlinks', label: 'Linked from', render: () => <BacklinksPanel articleId={article.id} /> },
+    { id: 'related', label: t('editor.tabs.related'), render: () => <RelatedPanel articleId={article.id} /> },
+    {
+      id: 'backlinks',
+      label: t('editor.tabs.backlinks'),
+      render: () => <BacklinksPanel articleId={article.id} />,
+    },
   ];
 
   const errors = saver.state.phase === 'error' ? fieldErrorsOf(saver.state.error) : {};
@@ -313,9 +325,9 @@ function StoryEditor({
     <div className="story-editor">
       <header className="editor-head">
         <div>
-          <Link href="/stories">← Stories</Link>
-          <span className="status-badge">{STATUS_LABELS[meta.status]}</span>
-          {article.deletedAt && <span className="status-badge bad">In the bin</span>}
+          <Link href="/stories">{t('editor.backToStories')}</Link>
+          <span className="status-badge">{t(`statuses.${meta.status}`)}</span>
+          {article.deletedAt && <span className="status-badge bad">{t('editor.inBin')}</span>}
         </div>
         <SaveStatus
           state={saver.state}
@@ -328,10 +340,10 @@ function StoryEditor({
             <button
               type="button"
               className="primary"
-              title="Save a revision (Ctrl+S)"
+              title={t('editor.saveTitle')}
               onClick={() => void queue.flush('save')}
             >
-              Save
+              {t('editor.save')}
             </button>
           )}
           <PreviewButton articleId={article.id} saveFirst={() => queue.flush()} />

@@ -1,9 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { formatCaptionLine } from '../../../shared/media/credit';
 import { onBijoyPaste } from '../../lib/bijoy-paste';
 import { useTRPC } from '../../lib/trpc';
 import { MediaPicker } from '../media';
+import { LeadImageDetails } from './LeadImageDetails';
 
 interface Props {
   leadMediaId: string | null;
@@ -23,53 +25,51 @@ export function LeadImageField({ leadMediaId, leadCaption, readOnly, onChange }:
     ...trpc.media.byIds.queryOptions({ ids: leadMediaId ? [leadMediaId] : [] }),
     enabled: Boolean(leadMediaId),
   });
+  const { t } = useTranslation();
   const item = media.data?.[0];
   return (
     <fieldset className="lead-image-field">
-      <legend>Lead image</legend>
+      <legend>{t('images.lead')}</legend>
       {item ? (
         <div className="lead-image-current">
           <img src={item.thumbSrc || item.previewSrc} alt={item.alt} width={120} height={120} />
           <div>
             <p className="muted">
-              {formatCaptionLine(leadCaption || item.caption, item.credit) || 'No caption or credit yet.'}
+              {formatCaptionLine(leadCaption || item.caption, item.credit) || t('images.noCaption')}
             </p>
-            {!item.alt && (
-              <p className="field-error">
-                This image has no alt text: add it in the media library before publishing.
-              </p>
-            )}
+            {!item.alt && <p className="field-error">{t('images.noAlt')}</p>}
             <label>
-              Caption for this story
+              {t('images.storyCaption')}
               <input
                 value={leadCaption ?? ''}
-                placeholder={item.caption || 'Uses the library caption'}
+                placeholder={item.caption || t('images.usesLibraryCaption')}
                 readOnly={readOnly}
                 maxLength={400}
                 onChange={(event) => onChange({ leadCaption: event.target.value || null })}
                 onPaste={onBijoyPaste}
               />
             </label>
+            <LeadImageDetails item={item} readOnly={readOnly} />
           </div>
         </div>
       ) : (
-        <p className="muted">{leadMediaId ? 'Loading the image…' : 'No lead image chosen.'}</p>
+        <p className="muted">{leadMediaId ? t('images.loading') : t('images.none')}</p>
       )}
       {!readOnly && (
         <div className="actions">
           <button type="button" onClick={() => setPicking(true)}>
-            {leadMediaId ? 'Change image' : 'Choose image'}
+            {leadMediaId ? t('images.change') : t('images.choose')}
           </button>
           {leadMediaId && (
             <button type="button" onClick={() => onChange({ leadMediaId: null, leadCaption: null })}>
-              Remove
+              {t('images.remove')}
             </button>
           )}
         </div>
       )}
       <MediaPicker
         open={picking}
-        title="Choose the lead image"
+        title={t('images.chooseTitle')}
         onClose={() => setPicking(false)}
         onPick={(picked) => {
           setPicking(false);

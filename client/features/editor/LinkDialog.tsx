@@ -1,9 +1,7 @@
 import type { Editor } from '@tiptap/core';
 import { type FormEvent, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { isAllowedHref } from '../../../shared/editor';
-
-const REFUSED =
-  'This address cannot be linked. Use a web address (https://…), an email (mailto:name@example.com) or a story link (/article/…).';
 
 /** `www.example.com` means https; everything else must already be an allowed address. */
 export function normalizeHref(raw: string): string {
@@ -17,6 +15,7 @@ export function normalizeHref(raw: string): string {
 export function LinkDialog({ editor, onClose }: { editor: Editor; onClose: () => void }) {
   const id = useId();
   const [href, setHref] = useState<string>(() => editor.getAttributes('link').href ?? '');
+  const { t } = useTranslation();
   const [error, setError] = useState('');
   const close = () => {
     onClose();
@@ -28,8 +27,8 @@ export function LinkDialog({ editor, onClose }: { editor: Editor; onClose: () =>
     if (!isAllowedHref(value)) {
       setError(
         /^\s*(javascript|data|vbscript):/i.test(value)
-          ? `Script and data addresses are never allowed in a story. ${REFUSED}`
-          : REFUSED,
+          ? `${t('editor.link.script')} ${t('editor.link.refused')}`
+          : t('editor.link.refused'),
       );
       return;
     }
@@ -47,7 +46,7 @@ export function LinkDialog({ editor, onClose }: { editor: Editor; onClose: () =>
     <div className="link-dialog" role="dialog" aria-modal="false" aria-labelledby={`${id}-title`}>
       <form onSubmit={submit} onKeyDown={(e) => e.key === 'Escape' && close()}>
         <label id={`${id}-title`} htmlFor={`${id}-href`}>
-          Link address
+          {t('editor.link.address')}
         </label>
         <input
           id={`${id}-href`}
@@ -62,7 +61,7 @@ export function LinkDialog({ editor, onClose }: { editor: Editor; onClose: () =>
           }}
         />
         <button type="submit" className="primary">
-          Apply
+          {t('editor.link.apply')}
         </button>
         {editor.isActive('link') && (
           <button
@@ -72,11 +71,11 @@ export function LinkDialog({ editor, onClose }: { editor: Editor; onClose: () =>
               onClose();
             }}
           >
-            Remove link
+            {t('editor.link.remove')}
           </button>
         )}
         <button type="button" onClick={close}>
-          Cancel
+          {t('editor.link.cancel')}
         </button>
         {error && (
           <p id={`${id}-error`} className="field-error" role="alert">

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { userMessageOf } from '../../lib/errors';
 import type { LockState } from './use-edit-lock';
 
@@ -12,9 +13,10 @@ export function LockBanner({
   onTakeOver: () => Promise<void>;
   onReadOnly: () => void;
 }) {
+  const { t } = useTranslation();
   const [error, setError] = useState<unknown>(null);
   if (state.phase === 'held' || state.phase === 'acquiring') return null;
-  const holder = ('holder' in state && state.holder) || 'Someone';
+  const holder = ('holder' in state && state.holder) || t('editor.lock.someone');
   const takeOver = (
     <button
       type="button"
@@ -23,7 +25,7 @@ export function LockBanner({
         onTakeOver().catch(setError);
       }}
     >
-      Take over
+      {t('editor.lock.takeOver')}
     </button>
   );
   return (
@@ -31,12 +33,11 @@ export function LockBanner({
       {state.phase === 'other' && (
         <>
           <p>
-            <strong>{holder} is editing</strong> this story now. You can read it, or take over: they will be
-            told at once, and their unsaved text stays with them.
+            <strong>{t('editor.lock.isEditing', { holder })}</strong> {t('editor.lock.otherRest')}
           </p>
           <div className="actions">
             <button type="button" className="primary" onClick={onReadOnly}>
-              Open read-only
+              {t('editor.lock.openReadOnly')}
             </button>
             {takeOver}
           </div>
@@ -44,14 +45,14 @@ export function LockBanner({
       )}
       {state.phase === 'readonly' && (
         <p>
-          Read-only{state.holder ? `: ${holder} is editing` : ''}. {state.holder !== null && takeOver}
+          {state.holder ? t('editor.lock.readOnlyBy', { holder }) : t('editor.lock.readOnly')}{' '}
+          {state.holder !== null && takeOver}
         </p>
       )}
       {state.phase === 'lost' && (
         <>
           <p>
-            <strong>{holder} took over editing.</strong> This tab is read-only now. Anything you had not saved
-            is kept here and on this device.
+            <strong>{t('editor.lock.tookOver', { holder })}</strong> {t('editor.lock.lostRest')}
           </p>
           <div className="actions">{takeOver}</div>
         </>

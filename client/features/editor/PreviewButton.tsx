@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 /**
  * Opens the story as readers will see it (`/preview/:id`, staff only) in a new
  * tab, after the text typed so far has reached the server. The tab is opened at
@@ -10,6 +11,7 @@ export function PreviewButton({
   articleId: string;
   saveFirst: () => Promise<void>;
 }) {
+  const { t } = useTranslation();
   const open = async () => {
     const tab = window.open('', '_blank');
     if (tab) tab.opener = null;
@@ -19,8 +21,8 @@ export function PreviewButton({
     else window.location.href = url;
   };
   return (
-    <button type="button" title="See the story as readers will, in a new tab" onClick={() => void open()}>
-      Preview
+    <button type="button" title={t('editor.previewTitle')} onClick={() => void open()}>
+      {t('editor.preview')}
     </button>
   );
 }

@@ -1,13 +1,13 @@
-import { formatBnDateTime } from '../../../shared/bn';
+import { useTranslation } from 'react-i18next';
 import { bodyToText } from '../../../shared/editor';
-import { useSession } from '../../app/session';
+import { useFormat } from '../../lib/use-format';
 import type { CopyOrigin, DeviceCopy } from './device-copies';
 
-const ORIGIN_LABELS: Record<CopyOrigin, string> = {
-  'this-tab': 'this tab, before it was reloaded or crashed',
-  'open-tab': 'another tab open now',
-  'closed-tab': 'a tab that was closed or crashed',
-};
+const ORIGIN_KEYS = {
+  'this-tab': 'thisTab',
+  'open-tab': 'openTab',
+  'closed-tab': 'closedTab',
+} as const satisfies Record<CopyOrigin, string>;
 
 /** Every copy on this device that differs from the saved story, each with its time and where it came from. */
 export function RestoreOffer({
@@ -23,34 +23,32 @@ export function RestoreOffer({
   onDiscard: (copy: DeviceCopy) => void;
   onServer: () => void;
 }) {
-  const { timeZone } = useSession();
+  const { t } = useTranslation();
+  const format = useFormat();
   return (
     <section className="panel restore-offer" role="alertdialog" aria-labelledby="restore-title">
-      <h1 id="restore-title">Unsaved text found on this device</h1>
+      <h1 id="restore-title">{t('editor.restore.title')}</h1>
       <p>
-        {copies.length === 1
-          ? 'This browser kept changes to this story that never reached the server.'
-          : `This browser kept ${copies.length} different unsaved versions of this story. Restore one; the others stay here until you restore or discard them.`}
+        {copies.length === 1 ? t('editor.restore.one') : t('editor.restore.many', { count: copies.length })}
       </p>
       <ul className="restore-copies">
         {copies.map((copy) => (
           <li key={copy.tabId} data-testid="device-copy">
             <p>
-              <strong>{formatBnDateTime(copy.changedAt, timeZone)}</strong> · from{' '}
-              {ORIGIN_LABELS[copy.origin]}
-              {copy.writtenBy ? ` · written by ${copy.writtenBy}` : ''}
-              {copy.baseVersion < serverVersion &&
-                ' · the story has been saved since: restoring asks you to compare the two'}
+              <strong>{format.dateTime(copy.changedAt)}</strong> ·{' '}
+              {t('editor.restore.from', { origin: t(`editor.restore.origins.${ORIGIN_KEYS[copy.origin]}`) })}
+              {copy.writtenBy ? ` · ${t('editor.restore.writtenBy', { name: copy.writtenBy })}` : ''}
+              {copy.baseVersion < serverVersion && ` · ${t('editor.restore.savedSince')}`}
             </p>
             <p lang="bn" className="muted">
               {copy.content.headline} — {bodyToText(copy.content.body).slice(-300)}
             </p>
             <div className="actions">
               <button type="button" className="primary" onClick={() => onRestore(copy)}>
-                Restore this text
+                {t('editor.restore.restore')}
               </button>
               <button type="button" onClick={() => onDiscard(copy)}>
-                Discard this copy
+                {t('editor.restore.discard')}
               </button>
             </div>
           </li>
@@ -58,10 +56,10 @@ export function RestoreOffer({
       </ul>
       <div className="actions">
         <button type="button" onClick={onServer}>
-          Open the server’s version
+          {t('editor.restore.server')}
         </button>
       </div>
-      <p className="muted">Opening the server’s version keeps these copies here for later.</p>
+      <p className="muted">{t('editor.restore.serverNote')}</p>
     </section>
   );
 }

@@ -1,12 +1,18 @@
 import { useEffect, useState } from 'react';
-import { formatBnTime, toBengaliDigits } from '../../../shared/bn';
+import { useTranslation } from 'react-i18next';
+import { formatTime } from '../../../shared/i18n/dates';
+import { currentLanguage, i18n } from '../../i18n';
 import { userMessageOf } from '../../lib/errors';
 import type { SaveState } from './save-queue';
 
 /** "Saving…" alone for longer than this would leave the user wondering: then it says why. */
 export const SLOW_SAVE_MS = 4_000;
 
-const seconds = (ms: number) => toBengaliDigits(String(Math.max(1, Math.ceil(ms / 1000))));
+const seconds = (ms: number) =>
+  new Intl.NumberFormat(currentLanguage() === 'bn' ? 'bn-BD' : 'en-GB').format(
+    Math.max(1, Math.ceil(ms / 1000)),
+  );
+const t = i18n.t;
 
 /**
  * One line that always says where the text is (on the server, on this device, or
@@ -19,35 +25,39 @@ export function saveStatusText(
   now: number,
   savingSince: number | null,
 ): string {
-  if (!online && state.phase !== 'idle' && state.phase !== 'saved')
-    return 'Offline: saved on this device. It goes to the server when you are back online.';
+  if (!online && state.phase !== 'idle' && state.phase !== 'saved') return t('editor.saveStatus.offlineKept');
   switch (state.phase) {
     case 'idle':
-      return 'No changes yet';
+      return t('editor.saveStatus.idle');
     case 'pending':
-      return 'Unsaved changes…';
+      return t('editor.saveStatus.pending');
     case 'saving':
       if (savingSince !== null && now - savingSince >= SLOW_SAVE_MS)
-        return `Saving… the server has not answered for ${seconds(now - savingSince)} s. Your text is kept on this device; Barta keeps trying.`;
-      return 'Saving…';
+        return t('editor.saveStatus.slow', { seconds: seconds(now - savingSince) });
+      return t('editor.saveStatus.saving');
     case 'saved':
-      return `Saved at ${formatBnTime(state.at, timeZone)}`;
+      return t('editor.saveStatus.saved', {
+        time: formatTime(state.at, { language: currentLanguage(), timeZone }),
+      });
     case 'offline': {
       const why =
         state.reason === 'server'
-          ? 'the server had a problem'
+          ? t('editor.saveStatus.whyServer')
           : state.reason === 'no-answer'
-            ? 'the server did not answer'
-            : 'cannot reach the server';
-      const when = state.retryAt > now ? `retrying in ${seconds(state.retryAt - now)} s` : 'retrying now';
-      return `Offline: saved on this device (${why}); ${when}.`;
+            ? t('editor.saveStatus.whyNoAnswer')
+            : t('editor.saveStatus.whyUnreachable');
+      const when =
+        state.retryAt > now
+          ? t('editor.saveStatus.retryIn', { seconds: seconds(state.retryAt - now) })
+          : t('editor.saveStatus.retryNow');
+      return t('editor.saveStatus.offline', { why, when });
     }
     case 'conflict':
-      return 'Not saved: someone saved a newer version. Choose what to keep in the comparison.';
+      return t('editor.saveStatus.conflict');
     case 'locked':
-      return `Not saved: ${state.holder ?? 'someone else'} is editing (kept on this device). Take over to save.`;
+      return t('editor.saveStatus.locked', { holder: state.holder ?? t('editor.saveStatus.someoneElse') });
     case 'error':
-      return `Not saved: ${userMessageOf(state.error)} Fix it and it saves again.`;
+      return t('editor.saveStatus.error', { message: userMessageOf(state.error) });
   }
 }
 
@@ -62,6 +72,8 @@ export function SaveStatus({
   timeZone: string;
   onRetry: () => void;
 }) {
+  // Subscribed so a language switch re-words the line at once.
+  const { t: translate } = useTranslation();
   const [now, setNow] = useState(() => Date.now());
   const [savingSince, setSavingSince] = useState<number | null>(null);
   const waiting = state.phase === 'saving' || state.phase === 'offline';
@@ -86,7 +98,7 @@ export function SaveStatus({
       </output>
       {state.phase === 'offline' && online && (
         <button type="button" className="link-button" onClick={onRetry}>
-          Retry now
+          {translate('editor.saveStatus.retryButton')}
         </button>
       )}
     </span>

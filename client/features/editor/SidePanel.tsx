@@ -1,4 +1,5 @@
 import { type ReactNode, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 
 export interface SideTab {
   id: string;
@@ -11,12 +12,13 @@ export interface SideTab {
  * (workflow actions, checklist, comments, history; see EditorScreen's sideTabs).
  */
 export function SidePanel({ tabs }: { tabs: SideTab[] }) {
+  const { t } = useTranslation();
   const [active, setActive] = useState(tabs[0]?.id);
   const base = useId();
   const current = tabs.find((t) => t.id === active) ?? tabs[0];
   return (
-    <aside className="side-panel" aria-label="Story tools">
-      <div role="tablist" aria-label="Story tools">
+    <aside className="side-panel" aria-label={t('editor.tabs.label')}>
+      <div role="tablist" aria-label={t('editor.tabs.label')}>
         {tabs.map((tab) => (
           <button
             key={tab.id}

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { type ReactNode, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { slugify } from '../../../shared/bn';
 import { onBijoyPaste } from '../../lib/bijoy-paste';
 import { useTRPC } from '../../lib/trpc';
@@ -60,20 +61,21 @@ export function StoryFields({ fields, currentSlug, readOnly, errors, onChange, l
     if (tag && !fields.tags.includes(tag)) onChange({ tags: [...fields.tags, tag] });
     setTagDraft('');
   };
+  const { t } = useTranslation();
   const autoSlug = fields.slug === '';
 
   return (
     <fieldset className="story-fields" disabled={readOnly}>
-      <legend className="visually-hidden">Story details</legend>
+      <legend className="visually-hidden">{t('editor.fields.legend')}</legend>
       <div className="row">
-        <Labelled label="Section" error={errors.sectionId}>
+        <Labelled label={t('editor.fields.section')} error={errors.sectionId}>
           {(id) => (
             <select
               id={id}
               value={fields.sectionId ?? ''}
               onChange={(e) => onChange({ sectionId: e.target.value || null })}
             >
-              <option value="">— No section —</option>
+              <option value="">{t('editor.fields.noSection')}</option>
               {sections.data?.map((s) => (
                 <option key={s.id} value={s.id}>
                   {s.nameBn} ({s.nameEn})
@@ -82,7 +84,7 @@ export function StoryFields({ fields, currentSlug, readOnly, errors, onChange, l
             </select>
           )}
         </Labelled>
-        <Labelled label="Kicker (shoulder)" error={errors.kicker}>
+        <Labelled label={t('editor.fields.kicker')} error={errors.kicker}>
           {(id, d) => (
             <input
               id={id}
@@ -95,7 +97,7 @@ export function StoryFields({ fields, currentSlug, readOnly, errors, onChange, l
           )}
         </Labelled>
       </div>
-      <Labelled label="Headline" error={errors.headline}>
+      <Labelled label={t('editor.fields.headline')} error={errors.headline}>
         {(id, d) => (
           <input
             id={id}
@@ -109,7 +111,7 @@ export function StoryFields({ fields, currentSlug, readOnly, errors, onChange, l
           />
         )}
       </Labelled>
-      <Labelled label="Summary" error={errors.summary}>
+      <Labelled label={t('editor.fields.summary')} error={errors.summary}>
         {(id, d) => (
           <textarea
             id={id}
@@ -123,7 +125,11 @@ export function StoryFields({ fields, currentSlug, readOnly, errors, onChange, l
         )}
       </Labelled>
       <div className="row">
-        <Labelled label="Byline" error={errors.byline} hint="Free text, e.g. কাগজ ডেস্ক or নিজস্ব প্রতিবেদক">
+        <Labelled
+          label={t('editor.fields.byline')}
+          error={errors.byline}
+          hint={t('editor.fields.bylineHint')}
+        >
           {(id, d) => (
             <input
               id={id}
@@ -134,7 +140,7 @@ export function StoryFields({ fields, currentSlug, readOnly, errors, onChange, l
             />
           )}
         </Labelled>
-        <Labelled label="Linked authors" error={errors.authorIds}>
+        <Labelled label={t('editor.fields.authors')} error={errors.authorIds}>
           {(id) => (
             <div className="chips">
               {fields.authorIds.map((authorId) => (
@@ -143,7 +149,7 @@ export function StoryFields({ fields, currentSlug, readOnly, errors, onChange, l
                   {!readOnly && (
                     <button
                       type="button"
-                      aria-label={`Remove author ${nameOf(authorId)}`}
+                      aria-label={t('editor.fields.removeAuthor', { name: nameOf(authorId) })}
                       onClick={() => onChange({ authorIds: fields.authorIds.filter((a) => a !== authorId) })}
                     >
                       ×
@@ -158,7 +164,7 @@ export function StoryFields({ fields, currentSlug, readOnly, errors, onChange, l
                   e.target.value && onChange({ authorIds: [...fields.authorIds, e.target.value] })
                 }
               >
-                <option value="">Add an author…</option>
+                <option value="">{t('editor.fields.addAuthor')}</option>
                 {staff
                   .filter((u) => u.active && !fields.authorIds.includes(u.id))
                   .map((u) => (
@@ -171,7 +177,7 @@ export function StoryFields({ fields, currentSlug, readOnly, errors, onChange, l
           )}
         </Labelled>
       </div>
-      <Labelled label="Tags" error={errors.tags} hint="Press Enter or comma after each tag">
+      <Labelled label={t('editor.fields.tags')} error={errors.tags} hint={t('editor.fields.tagsHint')}>
         {(id, d) => (
           <div className="chips">
             {fields.tags.map((tag) => (
@@ -180,8 +186,8 @@ export function StoryFields({ fields, currentSlug, readOnly, errors, onChange, l
                 {!readOnly && (
                   <button
                     type="button"
-                    aria-label={`Remove tag ${tag}`}
-                    onClick={() => onChange({ tags: fields.tags.filter((t) => t !== tag) })}
+                    aria-label={t('editor.fields.removeTag', { tag })}
+                    onClick={() => onChange({ tags: fields.tags.filter((other) => other !== tag) })}
                   >
                     ×
                   </button>
@@ -212,14 +218,14 @@ export function StoryFields({ fields, currentSlug, readOnly, errors, onChange, l
       </Labelled>
       {leadImage}
       <details className="seo">
-        <summary>Address and search engines</summary>
+        <summary>{t('editor.fields.seo')}</summary>
         <Labelled
-          label="Slug"
+          label={t('editor.fields.slug')}
           error={errors.slug}
           hint={
             autoSlug
-              ? `Follows the headline: ${currentSlug || slugify(fields.headline)}. Type to choose your own. Links use the story id, so changing it never breaks one.`
-              : 'Chosen by hand. Links use the story id, so changing it never breaks one.'
+              ? t('editor.fields.slugAuto', { slug: currentSlug || slugify(fields.headline) })
+              : t('editor.fields.slugHand')
           }
         >
           {(id, d) => (
@@ -233,7 +239,11 @@ export function StoryFields({ fields, currentSlug, readOnly, errors, onChange, l
             />
           )}
         </Labelled>
-        <Labelled label="SEO title" error={errors.seoTitle} hint="Empty: the headline is used">
+        <Labelled
+          label={t('editor.fields.seoTitle')}
+          error={errors.seoTitle}
+          hint={t('editor.fields.seoTitleHint')}
+        >
           {(id, d) => (
             <input
               id={id}
@@ -244,7 +254,11 @@ export function StoryFields({ fields, currentSlug, readOnly, errors, onChange, l
             />
           )}
         </Labelled>
-        <Labelled label="SEO description" error={errors.seoDescription} hint="Empty: the summary is used">
+        <Labelled
+          label={t('editor.fields.seoDescription')}
+          error={errors.seoDescription}
+          hint={t('editor.fields.seoDescriptionHint')}
+        >
           {(id, d) => (
             <textarea
               id={id}

@@ -1,13 +1,22 @@
 import type { Editor } from '@tiptap/core';
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { HEADING_LEVELS } from '../../../shared/editor';
 import { LinkIcon } from '../../components/icons';
+import type { en } from '../../i18n/en';
 import { whenIdle } from './idle';
+
+type ToolLabel = Exclude<
+  keyof typeof en.editor.toolbar,
+  'label' | 'link' | 'withKeys' | 'image' | 'insertImage'
+>;
 
 const mod = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘' : 'Ctrl+';
 
 interface ButtonSpec {
-  label: string;
+  /** A key of editor.toolbar in the catalogs. */
+  label: ToolLabel;
+  params?: { level: number };
   text: string;
   keys: string;
   active?: (e: Editor) => boolean;
@@ -17,28 +26,28 @@ interface ButtonSpec {
 
 const MARKS: ButtonSpec[] = [
   {
-    label: 'Bold',
+    label: 'bold',
     text: 'B',
     keys: `${mod}B`,
     active: (e) => e.isActive('bold'),
     run: (e) => e.chain().focus().toggleBold().run(),
   },
   {
-    label: 'Italic',
+    label: 'italic',
     text: 'I',
     keys: `${mod}I`,
     active: (e) => e.isActive('italic'),
     run: (e) => e.chain().focus().toggleItalic().run(),
   },
   {
-    label: 'Underline',
+    label: 'underline',
     text: 'U',
     keys: `${mod}U`,
     active: (e) => e.isActive('underline'),
     run: (e) => e.chain().focus().toggleUnderline().run(),
   },
   {
-    label: 'Strikethrough',
+    label: 'strike',
     text: 'S',
     keys: `${mod}Shift+S`,
     active: (e) => e.isActive('strike'),
@@ -49,7 +58,8 @@ const MARKS: ButtonSpec[] = [
 const BLOCKS: ButtonSpec[] = [
   ...HEADING_LEVELS.map(
     (level): ButtonSpec => ({
-      label: `Heading ${level}`,
+      label: 'heading',
+      params: { level },
       text: `H${level}`,
       keys: `${mod}Alt+${level}`,
       active: (e) => e.isActive('heading', { level }),
@@ -57,28 +67,28 @@ const BLOCKS: ButtonSpec[] = [
     }),
   ),
   {
-    label: 'Bulleted list',
+    label: 'bulletList',
     text: '•',
     keys: `${mod}Shift+8`,
     active: (e) => e.isActive('bulletList'),
     run: (e) => e.chain().focus().toggleBulletList().run(),
   },
   {
-    label: 'Numbered list',
+    label: 'orderedList',
     text: '1.',
     keys: `${mod}Shift+7`,
     active: (e) => e.isActive('orderedList'),
     run: (e) => e.chain().focus().toggleOrderedList().run(),
   },
   {
-    label: 'Quote',
+    label: 'quote',
     text: '❝',
     keys: `${mod}Shift+B`,
     active: (e) => e.isActive('blockquote'),
     run: (e) => e.chain().focus().toggleBlockquote().run(),
   },
   {
-    label: 'Horizontal rule',
+    label: 'rule',
     text: '―',
     keys: '---',
     run: (e) => e.chain().focus().setHorizontalRule().run(),
@@ -87,14 +97,14 @@ const BLOCKS: ButtonSpec[] = [
 
 const HISTORY: ButtonSpec[] = [
   {
-    label: 'Undo',
+    label: 'undo',
     text: '↶',
     keys: `${mod}Z`,
     run: (e) => e.chain().focus().undo().run(),
     can: (e) => e.can().undo(),
   },
   {
-    label: 'Redo',
+    label: 'redo',
     text: '↷',
     keys: `${mod}Shift+Z`,
     run: (e) => e.chain().focus().redo().run(),
@@ -104,7 +114,7 @@ const HISTORY: ButtonSpec[] = [
 
 const TEXT_TOOLS: ButtonSpec[] = [
   {
-    label: 'Convert Bijoy to Unicode (selection)',
+    label: 'bijoy',
     text: 'বিজয়→ইউনি',
     keys: `${mod}Alt+B`,
     run: (e) => e.chain().focus().convertBijoySelection().run(),
@@ -167,14 +177,16 @@ function useToolbarState(editor: Editor): ToolbarState {
 /** Formatting buttons; their pressed state is read after the keystroke's paint, not during it. */
 export function Toolbar({ editor, onLink }: { editor: Editor; onLink: () => void }) {
   const state = useToolbarState(editor);
+  const { t } = useTranslation();
   const render = (spec: ButtonSpec) => {
     const index = ALL.indexOf(spec);
+    const label = t(`editor.toolbar.${spec.label}`, spec.params ?? {});
     const pressed = spec.active ? state.active[index] === 't' : undefined;
     return (
       <button
-        key={spec.label}
+        key={index}
         type="button"
-        title={`${spec.label} (${spec.keys})`}
+        title={t('editor.toolbar.withKeys', { label, keys: spec.keys })}
         aria-pressed={pressed}
         disabled={state.enabled[index] === 'f'}
         // Keep the selection in the text: a toolbar click must not blur the editor.
@@ -183,23 +195,23 @@ export function Toolbar({ editor, onLink }: { editor: Editor; onLink: () => void
       >
         {/* The short glyph is decoration; the name read out is the full label. */}
         <span aria-hidden="true">{spec.text}</span>
-        <span className="visually-hidden">{spec.label}</span>
+        <span className="visually-hidden">{label}</span>
       </button>
     );
   };
   return (
-    <div className="toolbar" role="toolbar" aria-label="Formatting">
+    <div className="toolbar" role="toolbar" aria-label={t('editor.toolbar.label')}>
       <span className="group">{MARKS.map(render)}</span>
       <span className="group">
         <button
           type="button"
-          title={`Link (${mod}K)`}
+          title={t('editor.toolbar.withKeys', { label: t('editor.toolbar.link'), keys: `${mod}K` })}
           aria-pressed={state.link}
           onMouseDown={(event) => event.preventDefault()}
           onClick={onLink}
         >
           <LinkIcon />
-          <span className="visually-hidden">Link</span>
+          <span className="visually-hidden">{t('editor.toolbar.link')}</span>
         </button>
       </span>
       <span className="group">{BLOCKS.map(render)}</span>

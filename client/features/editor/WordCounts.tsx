@@ -1,6 +1,6 @@
 import type { Editor } from '@tiptap/core';
 import { useEffect, useState } from 'react';
-import { toBengaliDigits } from '../../../shared/bn';
+import { useTranslation } from 'react-i18next';
 import { measureBody } from './body-counts';
 import { whenIdle } from './idle';
 
@@ -13,6 +13,7 @@ const measure = (editor: Editor) => measureBody(editor.state.doc);
  * latency, so counts follow the text at most every 400 ms while typing.
  */
 export function WordCounts({ editor }: { editor: Editor }) {
+  const { t } = useTranslation();
   const [counts, setCounts] = useState(() => measure(editor));
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | null = null;
@@ -33,15 +34,9 @@ export function WordCounts({ editor }: { editor: Editor }) {
   }, [editor]);
   return (
     <p className="word-counts" data-testid="word-counts">
-      <span>
-        {toBengaliDigits(counts.words)} শব্দ <span className="muted">({counts.words} words)</span>
-      </span>
-      <span>
-        {toBengaliDigits(counts.characters)} অক্ষর <span className="muted">(characters)</span>
-      </span>
-      <span>
-        {toBengaliDigits(counts.minutes)} মিনিট পড়া <span className="muted">(reading time)</span>
-      </span>
+      <span>{t('editor.counts.words', { count: counts.words })}</span>
+      <span>{t('editor.counts.characters', { count: counts.characters })}</span>
+      <span>{t('editor.counts.minutes', { count: counts.minutes })}</span>
     </p>
   );
 }

@@ -1,11 +1,14 @@
 import type { Editor } from '@tiptap/core';
 import type { Transaction } from '@tiptap/pm/state';
 import { NodeViewContent, type NodeViewProps, NodeViewWrapper, ReactNodeViewRenderer } from '@tiptap/react';
+import { useTranslation } from 'react-i18next';
 import { Figure } from '../../../shared/editor';
 import type { MediaItem } from '../../../shared/media/types';
 import { onBijoyPaste } from '../../lib/bijoy-paste';
 import { userMessageOf } from '../../lib/errors';
 import { uploadMediaFile } from '../media';
+import { FigureLibrarySave } from './FigureLibrarySave';
+import { useEditorEditable } from './use-editor-editable';
 
 /** A figure in the editor: the caption is typed in place, credit and alt text beside it. */
 function FigureView({ node, updateAttributes, editor }: NodeViewProps) {
@@ -16,18 +19,19 @@ function FigureView({ node, updateAttributes, editor }: NodeViewProps) {
     width: number | null;
     height: number | null;
   };
-  const readOnly = !editor.isEditable;
+  const { t } = useTranslation();
+  const readOnly = !useEditorEditable(editor);
   return (
     <NodeViewWrapper as="figure" className="editor-figure" data-media-id={node.attrs.mediaId}>
       <img src={src} alt={alt} width={width ?? undefined} height={height ?? undefined} draggable={false} />
       <NodeViewContent<'figcaption'>
         as="figcaption"
         className="editor-figure-caption"
-        data-placeholder="Caption"
+        data-placeholder={t('images.figureCaption')}
       />
       <div className="editor-figure-meta" contentEditable={false}>
         <label>
-          ছবি : credit
+          {t('images.figureCredit')}
           <input
             value={credit}
             readOnly={readOnly}
@@ -37,15 +41,21 @@ function FigureView({ node, updateAttributes, editor }: NodeViewProps) {
           />
         </label>
         <label>
-          Alt text
+          {t('images.figureAlt')}
           <input
             value={alt}
             readOnly={readOnly}
-            placeholder="What the picture shows"
+            placeholder={t('images.figureAltPlaceholder')}
             aria-invalid={alt ? undefined : true}
             onChange={(event) => updateAttributes({ alt: event.target.value })}
           />
         </label>
+        {!readOnly && (
+          <FigureLibrarySave
+            mediaId={node.attrs.mediaId}
+            texts={{ alt, credit, caption: node.textContent }}
+          />
+        )}
       </div>
     </NodeViewWrapper>
   );

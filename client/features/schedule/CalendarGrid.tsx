@@ -1,10 +1,11 @@
 import { useDraggable, useDroppable } from '@dnd-kit/core';
 import { CSS } from '@dnd-kit/utilities';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { formatBanglaDay } from '../../../shared/bn/bangla-calendar';
 import { daySlots, type Slot, slotIndexOf } from '../../../shared/schedule/slots';
+import { useFormat } from '../../lib/use-format';
 import { type CalendarItem, itemTime } from './calendar-types';
-import { zonedTime } from './zoned-input';
 
 /** `'2024-11-25'` → its calendar day, for the Bangla date under each day header. */
 const dayOfKey = (dayKey: string) => {
@@ -30,8 +31,16 @@ function Item({
     disabled: !draggable,
     data: { item },
   });
+  const { t } = useTranslation();
+  const format = useFormat(timeZone);
   const overdue = item.status === 'scheduled' && itemTime(item).getTime() < now;
-  const flag = item.status === 'schedule_failed' ? 'Failed' : overdue ? 'Overdue' : null;
+  const flag =
+    item.status === 'schedule_failed'
+      ? t('schedule.calendar.failed')
+      : overdue
+        ? t('schedule.calendar.overdue')
+        : null;
+  const headline = item.headline || t('schedule.calendar.untitled');
   const className = [
     'cal-item',
     `cal-${item.status}`,
@@ -49,16 +58,16 @@ function Item({
       {...(draggable ? { ...attributes, ...listeners } : {})}
       aria-label={
         draggable
-          ? `${item.headline || 'Untitled'}, ${zonedTime(itemTime(item), timeZone)}: press space to move`
+          ? t('schedule.calendar.moveHint', { headline, time: format.time(itemTime(item)) })
           : undefined
       }
     >
-      <span className="when">{zonedTime(itemTime(item), timeZone)}</span>{' '}
+      <span className="when">{format.time(itemTime(item))}</span>{' '}
       {flag && <strong className="flag">{flag}</strong>}{' '}
       <Link href={`/stories/${item.id}`} onPointerDown={(e) => e.stopPropagation()}>
-        {item.headline || 'Untitled'}
+        {headline}
       </Link>
-      {item.status === 'published' && <span className="muted"> · published</span>}
+      {item.status === 'published' && <span className="muted"> · {t('schedule.calendar.published')}</span>}
     </li>
   );
 }
@@ -112,6 +121,8 @@ export function CalendarGrid({
   canMove: boolean;
   now: number;
 }) {
+  const { t } = useTranslation();
+  const format = useFormat(timeZone);
   const slotsByDay = days.map((d) => daySlots(d, timeZone));
   const placed = days.map((d) => {
     const byIndex = new Map<number, CalendarItem[]>();
@@ -123,18 +134,14 @@ export function CalendarGrid({
   });
   return (
     <table className="calendar-grid">
-      <caption className="sr-only">Scheduled and published stories by time slot, {timeZone} time</caption>
+      <caption className="sr-only">{t('schedule.calendar.caption', { zone: timeZone })}</caption>
       <thead>
         <tr>
-          <th scope="col">Time</th>
+          <th scope="col">{t('schedule.calendar.time')}</th>
           {days.map((d) => (
             <th key={d} scope="col">
-              {new Intl.DateTimeFormat('en-GB', {
-                weekday: 'short',
-                day: 'numeric',
-                month: 'short',
-                timeZone: 'UTC',
-              }).format(new Date(`${d}T00:00:00Z`))}
+              {format.weekday(slotsByDay[days.indexOf(d)][0].start)},{' '}
+              {format.dayMonth(slotsByDay[days.indexOf(d)][0].start)}
               <span className="bangla-day" lang="bn">
                 {formatBanglaDay(dayOfKey(d), { withYear: false })}
               </span>
@@ -145,7 +152,7 @@ export function CalendarGrid({
       <tbody>
         {slotsByDay[0].map((slot, index) => (
           <tr key={slot.label}>
-            <th scope="row">{slot.label}</th>
+            <th scope="row">{format.time(slot.start)}</th>
             {days.map((d, di) => (
               <Cell
                 key={d}

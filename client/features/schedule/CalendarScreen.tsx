@@ -8,7 +8,7 @@ import {
 } from '@dnd-kit/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { zoneLabel } from '../../../shared/bn/dates';
+import { useTranslation } from 'react-i18next';
 import {
   addDays,
   dayStart,
@@ -20,12 +20,12 @@ import {
 import { useSession } from '../../app/session';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { useTRPC } from '../../lib/trpc';
+import { useFormat } from '../../lib/use-format';
 import { CalendarGrid } from './CalendarGrid';
 import type { CalendarItem } from './calendar-types';
 import { ReadyList } from './ReadyList';
 import { TodayList } from './TodayList';
 import { useLiveSchedule, useServerClock } from './use-live-schedule';
-import { zonedTime } from './zoned-input';
 import './schedule.css';
 
 interface Moved {
@@ -41,6 +41,8 @@ export function CalendarScreen() {
   const { timeZone, can } = useSession();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
+  const { t } = useTranslation();
+  const format = useFormat();
   const [view, setView] = useState<'day' | 'week'>('day');
   const [dayKey, setDayKey] = useState(() => zonedDayKey(new Date(), timeZone));
   const [moved, setMoved] = useState<Moved | null>(null);
@@ -102,36 +104,39 @@ export function CalendarScreen() {
   return (
     <section className="calendar-screen">
       <header className="calendar-head">
-        <h1>Desk calendar</h1>
-        <p className="zone-note">Times in {zoneLabel(timeZone)}</p>
+        <h1>{t('schedule.calendar.title')}</h1>
+        <p className="zone-note">{t('schedule.calendar.zone', { zone: format.zone() })}</p>
         <fieldset className="calendar-nav">
-          <legend className="sr-only">Calendar view</legend>
+          <legend className="sr-only">{t('schedule.calendar.view')}</legend>
           <button type="button" aria-pressed={view === 'day'} onClick={() => setView('day')}>
-            Day
+            {t('schedule.calendar.day')}
           </button>
           <button type="button" aria-pressed={view === 'week'} onClick={() => setView('week')}>
-            Week
+            {t('schedule.calendar.week')}
           </button>
           <button type="button" onClick={() => setDayKey(addDays(dayKey, view === 'week' ? -7 : -1))}>
-            ‹ Earlier
+            {t('schedule.calendar.earlier')}
           </button>
           <button type="button" onClick={() => setDayKey(zonedDayKey(new Date(), timeZone))}>
-            Today
+            {t('schedule.calendar.today')}
           </button>
           <button type="button" onClick={() => setDayKey(addDays(dayKey, view === 'week' ? 7 : 1))}>
-            Later ›
+            {t('schedule.calendar.later')}
           </button>
         </fieldset>
       </header>
       <ErrorBanner error={moveError ?? calendar.error ?? upcoming.error} />
       {moved && (
         <div className="undo-bar" role="status">
-          Moved “{moved.headline || 'Untitled'}” to {zonedTime(moved.to, timeZone)}.{' '}
+          {t('schedule.calendar.moved', {
+            headline: moved.headline || t('schedule.calendar.untitled'),
+            time: format.dateTime(moved.to, { relative: true }),
+          })}{' '}
           <button type="button" onClick={undo} disabled={reschedule.isPending}>
-            Undo
+            {t('schedule.calendar.undo')}
           </button>
           <button type="button" className="link-button" onClick={() => setMoved(null)}>
-            Dismiss
+            {t('schedule.calendar.dismiss')}
           </button>
         </div>
       )}
@@ -147,7 +152,7 @@ export function CalendarScreen() {
         </aside>
         <DndContext sensors={sensors} onDragEnd={onDragEnd}>
           {calendar.isPending ? (
-            <p className="muted">Loading the calendar…</p>
+            <p className="muted">{t('schedule.calendar.loading')}</p>
           ) : (
             <CalendarGrid
               days={days}

@@ -1,14 +1,14 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ArticleStatus } from '../../../shared/articles/status';
-import { zoneLabel } from '../../../shared/bn/dates';
+import { utcToZonedLocalInput } from '../../../shared/bn/dates';
 import { useSession } from '../../app/session';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { fieldErrorsOf } from '../../lib/errors';
-import { formatNewsroomTime } from '../../lib/time';
 import { useTRPC } from '../../lib/trpc';
+import { useFormat } from '../../lib/use-format';
 import { WhenField } from './WhenField';
-import { toZonedInput } from './zoned-input';
 import './schedule.css';
 
 export interface ScheduleControlsProps {
@@ -22,21 +22,23 @@ export interface ScheduleControlsProps {
   onChanged?: (result: { version: number; status: ArticleStatus }) => void;
 }
 
-const inOneHour = (tz: string) => toZonedInput(Date.now() + 3_600_000, tz).slice(0, 16);
+const inOneHour = (tz: string) => utcToZonedLocalInput(Date.now() + 3_600_000, tz);
 
 /** Schedule, reschedule, unschedule, expiry and embargo for one story: mountable in the editor. */
 export function ScheduleControls(props: ScheduleControlsProps) {
   const { can, timeZone } = useSession();
+  const { t } = useTranslation();
+  const format = useFormat();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [publishAt, setPublishAt] = useState(
-    props.publishAt ? toZonedInput(props.publishAt, timeZone) : inOneHour(timeZone),
+    props.publishAt ? utcToZonedLocalInput(props.publishAt, timeZone) : inOneHour(timeZone),
   );
   const [unpublishAt, setUnpublishAt] = useState(
-    props.unpublishAt ? toZonedInput(props.unpublishAt, timeZone) : '',
+    props.unpublishAt ? utcToZonedLocalInput(props.unpublishAt, timeZone) : '',
   );
   const [embargo, setEmbargo] = useState(
-    props.embargoUntil ? toZonedInput(props.embargoUntil, timeZone) : '',
+    props.embargoUntil ? utcToZonedLocalInput(props.embargoUntil, timeZone) : '',
   );
   const done = {
     onSuccess: (r: { version: number; status: ArticleStatus }) => {
@@ -68,18 +70,17 @@ export function ScheduleControls(props: ScheduleControlsProps) {
   };
 
   return (
-    <section className="schedule-controls" aria-label="Schedule">
+    <section className="schedule-controls" aria-label={t('schedule.controls')}>
       <ErrorBanner error={error} />
       {scheduled && props.publishAt && (
         <p className="schedule-state">
-          Scheduled for <strong>{formatNewsroomTime(props.publishAt, timeZone)}</strong> (
-          {zoneLabel(timeZone)})
+          {t('schedule.scheduledFor')} <strong>{format.dateTime(props.publishAt)}</strong> ({format.zone()})
         </p>
       )}
       {canSchedule && (
         <form onSubmit={submitSchedule} className="schedule-form">
           <WhenField
-            label={scheduled ? 'Move to' : 'Publish at'}
+            label={scheduled ? t('schedule.moveTo') : t('schedule.publishAt')}
             name="publishAt"
             value={publishAt}
             onChange={setPublishAt}
@@ -87,7 +88,7 @@ export function ScheduleControls(props: ScheduleControlsProps) {
             error={fields.publishAt}
           />
           <button type="submit" className="primary" disabled={busy || !publishAt}>
-            {scheduled ? 'Reschedule' : 'Schedule'}
+            {scheduled ? t('schedule.reschedule') : t('schedule.schedule')}
           </button>
           {(scheduled || status === 'schedule_failed') && (
             <button
@@ -98,7 +99,7 @@ export function ScheduleControls(props: ScheduleControlsProps) {
                 unschedule.mutate({ id, version });
               }}
             >
-              Unschedule
+              {t('schedule.unschedule')}
             </button>
           )}
         </form>
@@ -113,7 +114,7 @@ export function ScheduleControls(props: ScheduleControlsProps) {
           }}
         >
           <WhenField
-            label="Unpublish at (expiry)"
+            label={t('schedule.unpublishAt')}
             name="unpublishAt"
             value={unpublishAt}
             onChange={setUnpublishAt}
@@ -121,7 +122,7 @@ export function ScheduleControls(props: ScheduleControlsProps) {
             error={fields.unpublishAt}
           />
           <button type="submit" disabled={busy}>
-            {unpublishAt ? 'Set expiry' : 'Clear expiry'}
+            {unpublishAt ? t('schedule.setExpiry') : t('schedule.clearExpiry')}
           </button>
         </form>
       )}
@@ -135,7 +136,7 @@ export function ScheduleControls(props: ScheduleControlsProps) {
           }}
         >
           <WhenField
-            label="Embargo until"
+            label={t('schedule.embargoUntil')}
             name="embargoUntil"
             value={embargo}
             onChange={setEmbargo}
@@ -143,7 +144,7 @@ export function ScheduleControls(props: ScheduleControlsProps) {
             error={fields.embargoUntil}
           />
           <button type="submit" disabled={busy}>
-            {embargo ? 'Set embargo' : 'Lift embargo'}
+            {embargo ? t('schedule.setEmbargo') : t('schedule.liftEmbargo')}
           </button>
         </form>
       )}

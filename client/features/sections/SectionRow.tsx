@@ -2,7 +2,7 @@ import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
-import { toBengaliDigits } from '../../../shared/bn/digits';
+import { useTranslation } from 'react-i18next';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Field } from '../../components/Field';
 import { DragIcon } from '../../components/icons';
@@ -34,6 +34,7 @@ export function SectionRow({
   total?: number;
   onChanged: () => unknown;
 }) {
+  const { t } = useTranslation();
   const trpc = useTRPC();
   const sortable = useSortable({ id: section.id, disabled: position === undefined });
   const [editing, setEditing] = useState(false);
@@ -42,7 +43,7 @@ export function SectionRow({
   const archive = useMutation(trpc.sections.archive.mutationOptions(options));
   const remove = useMutation(trpc.sections.delete.mutationOptions(options));
   const error = update.error ?? archive.error ?? remove.error;
-  const stories = `${toBengaliDigits(section.storyCount)} ${section.storyCount === 1 ? 'story' : 'stories'}`;
+  const stories = t('sections.stories', { count: section.storyCount });
   return (
     <li
       ref={sortable.setNodeRef}
@@ -57,7 +58,7 @@ export function SectionRow({
           className="drag-handle"
           {...sortable.attributes}
           {...sortable.listeners}
-          aria-label={`Move “${section.nameBn}”, position ${position + 1} of ${total}`}
+          aria-label={t('sections.move', { name: section.nameBn, position: position + 1, total })}
         >
           <DragIcon />
         </button>
@@ -77,7 +78,7 @@ export function SectionRow({
           <strong lang="bn">{section.nameBn}</strong> <span>{section.nameEn}</span>{' '}
           <code className="muted">/section/{section.slug}</code>
           <span className="muted"> · {stories}</span>
-          {section.hidden && <span className="badge">Hidden from the masthead</span>}
+          {section.hidden && <span className="badge">{t('sections.hidden')}</span>}
         </div>
       )}
       {!editing && (
@@ -85,7 +86,7 @@ export function SectionRow({
           {!section.archivedAt && (
             <>
               <button type="button" onClick={() => setEditing(true)}>
-                Rename
+                {t('sections.rename')}
               </button>
               <button
                 type="button"
@@ -100,7 +101,7 @@ export function SectionRow({
                 }
                 aria-pressed={section.hidden}
               >
-                {section.hidden ? 'Show in masthead' : 'Hide from masthead'}
+                {section.hidden ? t('sections.show') : t('sections.hide')}
               </button>
             </>
           )}
@@ -108,18 +109,18 @@ export function SectionRow({
             type="button"
             onClick={() => archive.mutate({ id: section.id, archived: !section.archivedAt })}
           >
-            {section.archivedAt ? 'Restore' : 'Archive'}
+            {section.archivedAt ? t('sections.restore') : t('sections.archive')}
           </button>
           {section.storyCount === 0 && (
             <button
               type="button"
               className="danger"
               onClick={() => {
-                if (window.confirm(`Delete the section “${section.nameBn}”?`))
+                if (window.confirm(t('sections.confirmDelete', { name: section.nameBn })))
                   remove.mutate({ id: section.id });
               }}
             >
-              Delete
+              {t('sections.delete')}
             </button>
           )}
         </span>
@@ -142,6 +143,7 @@ function RenameForm({
   onSave: (input: { nameBn: string; nameEn: string; slug: string }) => void;
   onCancel: () => void;
 }) {
+  const { t } = useTranslation();
   const [nameBn, setNameBn] = useState(section.nameBn);
   const [nameEn, setNameEn] = useState(section.nameEn);
   const [slug, setSlug] = useState(section.slug);
@@ -155,12 +157,12 @@ function RenameForm({
       className="inline-form section-rename"
       onSubmit={submit}
       noValidate
-      aria-label={`Rename ${section.nameBn}`}
+      aria-label={t('sections.renameLabel', { name: section.nameBn })}
     >
       <ErrorBanner error={error} />
       <div className="row">
         <Field
-          label="Bengali name"
+          label={t('sections.nameBn')}
           lang="bn"
           value={nameBn}
           onChange={(e) => setNameBn(e.target.value)}
@@ -168,23 +170,23 @@ function RenameForm({
           autoFocus
         />
         <Field
-          label="English name"
+          label={t('sections.nameEn')}
           value={nameEn}
           onChange={(e) => setNameEn(e.target.value)}
           error={fields.nameEn}
         />
         <Field
-          label="Slug"
-          hint="Changing it changes the section page's address."
+          label={t('sections.slug')}
+          hint={t('sections.slugHintRename')}
           value={slug}
           onChange={(e) => setSlug(e.target.value)}
           error={fields.slug}
         />
         <button type="submit" className="primary" disabled={pending}>
-          Save
+          {t('sections.save')}
         </button>
         <button type="button" onClick={onCancel}>
-          Cancel
+          {t('sections.cancel')}
         </button>
       </div>
     </form>

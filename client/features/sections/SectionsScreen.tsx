@@ -15,6 +15,7 @@ import {
 } from '@dnd-kit/sortable';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Field } from '../../components/Field';
 import { fieldErrorsOf } from '../../lib/errors';
@@ -23,6 +24,7 @@ import { type ManagedSection, SectionRow } from './SectionRow';
 
 /** Desk and admin: the masthead's sections, in order; create, rename, hide, archive, delete. */
 export function SectionsScreen() {
+  const { t } = useTranslation();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const list = useQuery(trpc.sections.manageList.queryOptions());
@@ -55,11 +57,8 @@ export function SectionsScreen() {
 
   return (
     <section className="sections-screen">
-      <h1>Sections</h1>
-      <p className="muted">
-        The masthead of the public site, in this order. Drag a section (or focus its handle and use the arrow
-        keys) to move it. A section with stories cannot be deleted: archive it, and its stories stay online.
-      </p>
+      <h1>{t('sections.title')}</h1>
+      <p className="muted">{t('sections.intro')}</p>
       <NewSectionForm onCreated={refresh} />
       <ErrorBanner error={list.error ?? reorder.error} />
       {list.data && (
@@ -69,21 +68,29 @@ export function SectionsScreen() {
           onDragEnd={onDragEnd}
           accessibility={{
             announcements: {
-              onDragStart: ({ active: a }) => `Picked up ${nameOf(a.id)}.`,
+              onDragStart: ({ active: a }) => t('sections.pickedUp', { name: nameOf(a.id) }),
               onDragOver: ({ active: a, over }) =>
                 over
-                  ? `${nameOf(a.id)} is over position ${positionOf(over.id)} of ${ordered.length}.`
+                  ? t('sections.over', {
+                      name: nameOf(a.id),
+                      position: positionOf(over.id),
+                      total: ordered.length,
+                    })
                   : undefined,
               onDragEnd: ({ active: a, over }) =>
                 over
-                  ? `${nameOf(a.id)} dropped at position ${positionOf(over.id)} of ${ordered.length}.`
+                  ? t('sections.dropped', {
+                      name: nameOf(a.id),
+                      position: positionOf(over.id),
+                      total: ordered.length,
+                    })
                   : undefined,
-              onDragCancel: ({ active: a }) => `Moving ${nameOf(a.id)} was cancelled.`,
+              onDragCancel: ({ active: a }) => t('sections.cancelled', { name: nameOf(a.id) }),
             },
           }}
         >
           <SortableContext items={ordered.map((s) => s.id)} strategy={verticalListSortingStrategy}>
-            <ol className="section-list" aria-label="Sections in masthead order">
+            <ol className="section-list" aria-label={t('sections.inOrder')}>
               {ordered.map((section, index) => (
                 <SectionRow
                   key={section.id}
@@ -97,11 +104,11 @@ export function SectionsScreen() {
           </SortableContext>
         </DndContext>
       )}
-      {list.data && active.length === 0 && <p>No sections yet: add the first one above.</p>}
+      {list.data && active.length === 0 && <p>{t('sections.none')}</p>}
       {archived.length > 0 && (
         <>
-          <h2>Archived</h2>
-          <ul className="section-list" aria-label="Archived sections">
+          <h2>{t('sections.archived')}</h2>
+          <ul className="section-list" aria-label={t('sections.archivedList')}>
             {archived.map((section) => (
               <SectionRow key={section.id} section={section} onChanged={refresh} />
             ))}
@@ -113,6 +120,7 @@ export function SectionsScreen() {
 }
 
 function NewSectionForm({ onCreated }: { onCreated: () => unknown }) {
+  const { t } = useTranslation();
   const trpc = useTRPC();
   const [nameBn, setNameBn] = useState('');
   const [nameEn, setNameEn] = useState('');
@@ -134,11 +142,11 @@ function NewSectionForm({ onCreated }: { onCreated: () => unknown }) {
   };
   return (
     <form className="panel inline-form" onSubmit={submit} noValidate aria-labelledby="new-section-title">
-      <h2 id="new-section-title">New section</h2>
+      <h2 id="new-section-title">{t('sections.newTitle')}</h2>
       <ErrorBanner error={create.error} />
       <div className="row">
         <Field
-          label="Bengali name"
+          label={t('sections.nameBn')}
           lang="bn"
           value={nameBn}
           onChange={(e) => setNameBn(e.target.value)}
@@ -146,21 +154,21 @@ function NewSectionForm({ onCreated }: { onCreated: () => unknown }) {
           required
         />
         <Field
-          label="English name"
+          label={t('sections.nameEn')}
           value={nameEn}
           onChange={(e) => setNameEn(e.target.value)}
           error={fields.nameEn}
           required
         />
         <Field
-          label="Slug"
-          hint="Optional: made from the English name."
+          label={t('sections.slug')}
+          hint={t('sections.slugHintNew')}
           value={slug}
           onChange={(e) => setSlug(e.target.value)}
           error={fields.slug}
         />
         <button type="submit" className="primary" disabled={create.isPending}>
-          Add section
+          {t('sections.add')}
         </button>
       </div>
     </form>

@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { SiteSettingsInput } from '../../../shared/site/schemas';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Field } from '../../components/Field';
@@ -14,19 +15,17 @@ const EMPTY: SiteSettingsInput = {
   defaultByline: '',
 };
 
-const LABELS: Record<keyof SiteSettingsInput, { label: string; hint?: string }> = {
-  siteName: { label: 'Site name', hint: 'The masthead and page titles, e.g. দৈনিক বার্তা.' },
-  masthead: { label: 'Masthead line', hint: 'Optional: a line under the name.' },
-  editorName: { label: 'Editor (imprint)', hint: 'Shown in the footer as সম্পাদক. Empty: no line.' },
-  publisherName: { label: 'Publisher (imprint)', hint: 'Shown in the footer as প্রকাশক. Empty: no line.' },
-  defaultByline: {
-    label: 'Default byline',
-    hint: 'What a new story’s byline starts with, e.g. নিজস্ব প্রতিবেদক.',
-  },
-};
+const KEYS: (keyof SiteSettingsInput)[] = [
+  'siteName',
+  'masthead',
+  'editorName',
+  'publisherName',
+  'defaultByline',
+];
 
 /** Admin: the paper's name and imprint as readers see them. Environment variables, when set, win. */
 export function SiteSettingsScreen() {
+  const { t } = useTranslation();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const settings = useQuery(trpc.site.settings.queryOptions());
@@ -47,42 +46,40 @@ export function SiteSettingsScreen() {
   };
   return (
     <section>
-      <h1>Site settings</h1>
+      <h1>{t('site.title')}</h1>
       <ErrorBanner error={settings.error ?? save.error} />
       {settings.data && (
         <form className="panel narrow" onSubmit={submit} noValidate>
           {save.isSuccess && (
             <p className="success" role="status">
-              Saved. The public site shows the new settings now.
+              {t('site.saved')}
             </p>
           )}
-          {(Object.keys(LABELS) as (keyof SiteSettingsInput)[]).map((key) => {
+          {KEYS.map((key) => {
             const variable = (locked as Record<string, string | undefined>)[key];
             const effective = settings.data.effective[key];
             return (
               <Field
                 key={key}
-                label={LABELS[key].label}
+                label={t(`site.fields.${key}`)}
                 lang="bn"
                 value={form[key]}
                 onChange={(e) => setForm({ ...form, [key]: e.target.value })}
                 error={fields[key]}
                 hint={
                   variable
-                    ? `Set by the environment (${variable}): readers see “${effective}”. Remove the variable to use this field.`
-                    : LABELS[key].hint
+                    ? t('site.fromEnvironment', { variable, value: effective })
+                    : t(`site.hints.${key}`)
                 }
               />
             );
           })}
           <p>
-            Time zone: <strong>{settings.data.timeZone}</strong>{' '}
-            <span className="muted">
-              (set by NEWSROOM_TIME_ZONE; every time in the dashboard is shown in it)
-            </span>
+            {t('site.timeZone')} <strong>{settings.data.timeZone}</strong>{' '}
+            <span className="muted">{t('site.timeZoneNote')}</span>
           </p>
           <button type="submit" className="primary" disabled={save.isPending}>
-            Save settings
+            {t('site.save')}
           </button>
         </form>
       )}

@@ -1,5 +1,5 @@
+import { useTranslation } from 'react-i18next';
 import type { StoryColumn, StoryListPrefs } from '../../../shared/stories/schemas';
-import { COLUMN_LABELS } from './columns';
 import { orderedColumns } from './use-story-prefs';
 
 /** Show, hide and reorder columns; remembered for this user on the server. */
@@ -10,7 +10,9 @@ export function ColumnPicker({
   prefs: StoryListPrefs;
   onChange: (next: StoryListPrefs) => void;
 }) {
+  const { t } = useTranslation();
   const order = orderedColumns(prefs);
+  const label = (column: StoryColumn) => t(`stories.columns.${column}`);
   const move = (column: StoryColumn, by: -1 | 1) => {
     const next = [...order];
     const i = next.indexOf(column);
@@ -21,7 +23,7 @@ export function ColumnPicker({
   };
   return (
     <details className="column-picker">
-      <summary>Columns</summary>
+      <summary>{t('stories.columnsMenu')}</summary>
       <ol>
         {order.map((column, index) => (
           <li key={column}>
@@ -39,11 +41,11 @@ export function ColumnPicker({
                   })
                 }
               />{' '}
-              {COLUMN_LABELS[column]}
+              {label(column)}
             </label>
             <button
               type="button"
-              aria-label={`Move ${COLUMN_LABELS[column]} up`}
+              aria-label={t('stories.moveUp', { column: label(column) })}
               disabled={index === 0}
               onClick={() => move(column, -1)}
             >
@@ -51,7 +53,7 @@ export function ColumnPicker({
             </button>
             <button
               type="button"
-              aria-label={`Move ${COLUMN_LABELS[column]} down`}
+              aria-label={t('stories.moveDown', { column: label(column) })}
               disabled={index === order.length - 1}
               onClick={() => move(column, 1)}
             >

@@ -1,10 +1,12 @@
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import type { RowSelectionState } from '@tanstack/react-table';
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useLocation, useSearch } from 'wouter';
-import { STORY_VIEWS, type StorySort, VIEW_LABELS } from '../../../shared/stories/schemas';
+import { STORY_VIEWS, type StorySort } from '../../../shared/stories/schemas';
 import { useSession } from '../../app/session';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { translateServerMessage } from '../../i18n/server-messages';
 import { useTRPC } from '../../lib/trpc';
 import { BulkBar } from './BulkBar';
 import { ColumnPicker } from './ColumnPicker';
@@ -30,6 +32,7 @@ const NO_ROWS: StoryRow[] = [];
 /** /admin/stories: the story list, its filters, search, views, bulk actions and live updates. */
 export function StoriesScreen() {
   const trpc = useTRPC();
+  const { t } = useTranslation();
   const { user, timeZone } = useSession();
   const search = useSearch();
   const [, navigate] = useLocation();
@@ -64,19 +67,19 @@ export function StoriesScreen() {
   return (
     <section className="stories">
       <header className="stories-header">
-        <h1>Stories</h1>
+        <h1>{t('stories.title')}</h1>
         <SearchBox
           value={state.q}
           onSearch={(q) => patch({ q, sort: state.sort === 'relevance' ? null : state.sort })}
         />
       </header>
-      <nav aria-label="Views" className="view-tabs">
+      <nav aria-label={t('stories.viewsNav')} className="view-tabs">
         <button
           type="button"
           aria-pressed={!state.view}
           onClick={() => go({ ...EMPTY_STATE, q: state.q, view: null })}
         >
-          All stories
+          {t('stories.allStories')}
         </button>
         {STORY_VIEWS.map((view) => (
           <button
@@ -85,7 +88,7 @@ export function StoriesScreen() {
             aria-pressed={state.view === view}
             onClick={() => go({ ...EMPTY_STATE, view })}
           >
-            {VIEW_LABELS[view]}
+            {t(`stories.views.${view}`)}
           </button>
         ))}
         <SavedViewsMenu state={state} onApply={go} />
@@ -95,12 +98,12 @@ export function StoriesScreen() {
       <p className="list-summary" aria-live="polite">
         {first?.total
           ? first.total.exact
-            ? `${first.total.count.toLocaleString('en')} stories`
-            : `About ${first.total.count.toLocaleString('en')} stories`
+            ? t('stories.total', { count: first.total.count })
+            : t('stories.about', { count: first.total.count })
           : ''}
-        {list.isFetching && <span className="muted"> · updating…</span>}
-        {first?.notice && <span className="notice"> {first.notice}</span>}
-        {sort === 'relevance' && <span className="muted"> · best matches among the most recent</span>}
+        {list.isFetching && <span className="muted"> · {t('common.updating')}</span>}
+        {first?.notice && <span className="notice"> {translateServerMessage(first.notice)}</span>}
+        {sort === 'relevance' && <span className="muted"> · {t('stories.bestMatches')}</span>}
       </p>
       <ErrorBanner error={list.error} />
       <BulkBar
@@ -122,7 +125,7 @@ export function StoriesScreen() {
         sort={sort}
         dir={dir}
         onSort={(s: StorySort, d) => patch({ sort: s, dir: d })}
-        emptyMessage={list.isPending ? 'Loading stories…' : 'No stories match these filters.'}
+        emptyMessage={list.isPending ? t('stories.loadingStories') : t('stories.noMatch')}
       />
       {list.hasNextPage && (
         <button
@@ -131,7 +134,7 @@ export function StoriesScreen() {
           disabled={list.isFetchingNextPage}
           onClick={() => list.fetchNextPage()}
         >
-          {list.isFetchingNextPage ? 'Loading…' : 'Show more stories'}
+          {list.isFetchingNextPage ? t('common.loading') : t('stories.showMore')}
         </button>
       )}
     </section>
@@ -140,6 +143,7 @@ export function StoriesScreen() {
 
 /** Search over the list: typing updates the address after a pause; `/` anywhere focuses it. */
 function SearchBox({ value, onSearch }: { value: string; onSearch: (q: string) => void }) {
+  const { t } = useTranslation();
   const [text, setText] = useState(value);
   const input = useRef<HTMLInputElement>(null);
   const latest = useRef(onSearch);
@@ -165,13 +169,13 @@ function SearchBox({ value, onSearch }: { value: string; onSearch: (q: string) =
   return (
     <search className="story-search">
       <label htmlFor="story-search" className="visually-hidden">
-        Search stories
+        {t('stories.searchLabel')}
       </label>
       <input
         id="story-search"
         ref={input}
         type="search"
-        placeholder="খুঁজুন / Search headline, text, byline… (press /)"
+        placeholder={t('stories.searchPlaceholder')}
         value={text}
         onChange={(e) => setText(e.target.value)}
         onKeyDown={(e) => {

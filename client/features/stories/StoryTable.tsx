@@ -1,7 +1,9 @@
 import { type RowSelectionState, useTable } from '@tanstack/react-table';
 import { type KeyboardEvent, useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import type { StoryColumn, StoryListPrefs, StorySort } from '../../../shared/stories/schemas';
+import { useFormat } from '../../lib/use-format';
 import { COLUMN_SORT, type StoryRow, storyColumns, storyFeatures } from './columns';
 import { orderedColumns } from './use-story-prefs';
 
@@ -24,7 +26,9 @@ interface Props {
  */
 export function StoryTable(props: Props) {
   const { rows, prefs, selection, onSelectionChange, sort, dir, onSort } = props;
-  const columns = useMemo(() => storyColumns(props.timeZone), [props.timeZone]);
+  const { t } = useTranslation();
+  const format = useFormat(props.timeZone);
+  const columns = useMemo(() => storyColumns(format, t), [format, t]);
   const columnVisibility = useMemo(
     () => Object.fromEntries(prefs.hidden.map((c) => [c, false])),
     [prefs.hidden],
@@ -63,9 +67,7 @@ export function StoryTable(props: Props) {
 
   return (
     <table className="data-table story-table">
-      <caption className="visually-hidden">
-        Stories. Arrow keys move between rows, Enter opens a story.
-      </caption>
+      <caption className="visually-hidden">{t('stories.tableCaption')}</caption>
       <thead>
         {table.getHeaderGroups().map((group) => (
           <tr key={group.id}>

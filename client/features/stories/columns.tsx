@@ -6,11 +6,12 @@ import {
   tableFeatures,
 } from '@tanstack/react-table';
 import type { inferRouterOutputs } from '@trpc/server';
+import type { TFunction } from 'i18next';
 import { Link } from 'wouter';
 import type { AppRouter } from '../../../server/trpc/router';
-import { type ArticleStatus, STATUS_LABELS } from '../../../shared/articles/status';
+import type { ArticleStatus } from '../../../shared/articles/status';
 import type { StoryColumn, StorySort } from '../../../shared/stories/schemas';
-import { formatNewsroomTime } from '../../lib/time';
+import type { useFormat } from '../../lib/use-format';
 import { LiveLinks } from '../publication/story-links';
 
 export type StoryRow = inferRouterOutputs<AppRouter>['stories']['list']['items'][number];
@@ -22,17 +23,6 @@ export const storyFeatures = tableFeatures({
 });
 const helper = createColumnHelper<typeof storyFeatures, StoryRow>();
 
-export const COLUMN_LABELS: Record<StoryColumn, string> = {
-  headline: 'Headline',
-  section: 'Section',
-  status: 'Status',
-  authors: 'Authors',
-  edited: 'Last edited',
-  time: 'Scheduled / published',
-  words: 'Words',
-  image: 'Image',
-};
-
 /** The server sort a column header toggles. */
 export const COLUMN_SORT: Partial<Record<StoryColumn, StorySort>> = {
   headline: 'headline',
@@ -40,15 +30,16 @@ export const COLUMN_SORT: Partial<Record<StoryColumn, StorySort>> = {
   time: 'published',
 };
 
-export function storyColumns(timeZone: string) {
-  const time = (value: string | Date | null) => (value ? formatNewsroomTime(value, timeZone) : '—');
+export function storyColumns(format: ReturnType<typeof useFormat>, t: TFunction) {
+  const time = (value: string | Date | null) => (value ? format.dateTime(value, { relative: true }) : '—');
+  const label = (column: StoryColumn) => t(`stories.columns.${column}`);
   return helper.columns([
     helper.display({
       id: 'select',
       header: ({ table }) => (
         <input
           type="checkbox"
-          aria-label="Select all stories shown"
+          aria-label={t('stories.selectAll')}
           checked={table.getIsAllRowsSelected()}
           onChange={table.getToggleAllRowsSelectedHandler()}
         />
@@ -56,7 +47,7 @@ export function storyColumns(timeZone: string) {
       cell: ({ row }) => (
         <input
           type="checkbox"
-          aria-label={`Select “${row.original.headline || 'untitled'}”`}
+          aria-label={t('stories.selectOne', { headline: row.original.headline || t('common.untitled') })}
           checked={row.getIsSelected()}
           onChange={row.getToggleSelectedHandler()}
           onClick={(e) => e.stopPropagation()}
@@ -65,29 +56,29 @@ export function storyColumns(timeZone: string) {
     }),
     helper.accessor('headline', {
       id: 'headline',
-      header: COLUMN_LABELS.headline,
+      header: label('headline'),
       cell: ({ row }) => (
         <Link href={`/stories/${row.original.id}`} className="story-headline" tabIndex={-1}>
-          {row.original.headline || '(untitled)'}
+          {row.original.headline || t('common.untitled')}
         </Link>
       ),
     }),
     helper.accessor('sectionName', {
       id: 'section',
-      header: COLUMN_LABELS.section,
+      header: label('section'),
       cell: (c) => c.getValue() ?? '—',
     }),
     helper.accessor('status', {
       id: 'status',
-      header: COLUMN_LABELS.status,
+      header: label('status'),
       cell: ({ row }) => (
         <>
           <span className={`status status-${row.original.status}`}>
-            {STATUS_LABELS[row.original.status as ArticleStatus]}
+            {t(`statuses.${row.original.status as ArticleStatus}`)}
           </span>
           {row.original.status === 'published' && (
             <>
-              {row.original.pendingUpdate && <small className="muted"> · update pending</small>}
+              {row.original.pendingUpdate && <small className="muted"> · {t('stories.updatePending')}</small>}
               <br />
               <LiveLinks id={row.original.id} slug={row.original.slug} compact />
             </>
@@ -97,7 +88,7 @@ export function storyColumns(timeZone: string) {
     }),
     helper.display({
       id: 'authors',
-      header: COLUMN_LABELS.authors,
+      header: label('authors'),
       cell: ({ row }) =>
         row.original.authors.length
           ? row.original.authors.map((a) => a.name).join(', ')
@@ -105,7 +96,7 @@ export function storyColumns(timeZone: string) {
     }),
     helper.display({
       id: 'edited',
-      header: COLUMN_LABELS.edited,
+      header: label('edited'),
       cell: ({ row }) => (
         <>
           {row.original.updatedByName ?? '—'}
@@ -116,17 +107,21 @@ export function storyColumns(timeZone: string) {
     }),
     helper.display({
       id: 'time',
-      header: `${COLUMN_LABELS.time} (${timeZone})`,
+      header: t('stories.timeHeader', { label: label('time'), zone: format.timeZone }),
       cell: ({ row }) =>
         row.original.publishAt &&
         (row.original.status === 'scheduled' || row.original.status === 'schedule_failed')
-          ? `Due ${time(row.original.publishAt)}`
+          ? t('stories.due', { time: time(row.original.publishAt) })
           : time(row.original.publishedAt),
     }),
-    helper.accessor('wordCount', { id: 'words', header: COLUMN_LABELS.words }),
+    helper.accessor('wordCount', {
+      id: 'words',
+      header: label('words'),
+      cell: (c) => format.count(c.getValue()),
+    }),
     helper.display({
       id: 'image',
-      header: COLUMN_LABELS.image,
+      header: label('image'),
       cell: ({ row }) =>
         row.original.thumbKey ? (
           <img

@@ -9,7 +9,8 @@ export interface AccountLinkNoticeData {
   /** Absolute when PUBLIC_ORIGIN is set, else a path on this dashboard's address. */
   url: string;
   expiresAt: string;
-  sent: boolean;
+  /** sent: mailed; failed: the mail server refused or did not answer; off: no mail server. */
+  mail: 'sent' | 'failed' | 'off';
 }
 
 /** The one-time link, shown once: copy it and pass it on (or it was mailed). */
@@ -22,8 +23,14 @@ export function AccountLinkNotice({ link, onDone }: { link: AccountLinkNoticeDat
     <div className="notice" role="status">
       <p>
         {what} for <strong>{link.name}</strong> ({link.email})
-        {link.sent ? ' was sent by email. You can also copy it:' : ':'}
+        {link.mail === 'sent' ? ' was sent by email. You can also copy it:' : ':'}
       </p>
+      {link.mail === 'failed' && (
+        <p className="error-banner" data-testid="mail-failed">
+          The email could not be sent (the mail server did not take it). The link is ready: copy it and pass
+          it on yourself.
+        </p>
+      )}
       <p className="link-to-copy">
         <input
           readOnly

@@ -1,6 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { HEADLINE_MAX } from '../../../shared/articles/schemas';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { translateServerMessage } from '../../i18n/server-messages';
 import { useTRPC } from '../../lib/trpc';
 import type { WorkflowPanelProps } from './WorkflowActions';
 import './workflow.css';
@@ -10,6 +13,7 @@ import './workflow.css';
  * (every save) and on `article.changed` events, so items tick off as they are fixed.
  */
 export function ChecklistPanel({ articleId, version }: WorkflowPanelProps) {
+  const { t } = useTranslation();
   const trpc = useTRPC();
   const checklist = useQuery({ ...trpc.workflow.checklist.queryOptions({ id: articleId }), staleTime: 0 });
   const { refetch } = checklist;
@@ -22,11 +26,13 @@ export function ChecklistPanel({ articleId, version }: WorkflowPanelProps) {
   const remaining = items.filter((i) => !i.ok).length;
   return (
     <section className="wf-panel" aria-labelledby="wf-checklist-title">
-      <h2 id="wf-checklist-title">Publish checklist</h2>
+      <h2 id="wf-checklist-title">{t('workflow.checklist.title')}</h2>
       <ErrorBanner error={checklist.error} />
       {checklist.data && (
         <p className="muted" aria-live="polite">
-          {remaining === 0 ? 'Ready to publish.' : `${remaining} to fix before publishing.`}
+          {remaining === 0
+            ? t('workflow.checklist.ready')
+            : t('workflow.checklist.toFix', { count: remaining })}
         </p>
       )}
       <ul className="wf-checklist">
@@ -35,8 +41,12 @@ export function ChecklistPanel({ articleId, version }: WorkflowPanelProps) {
             <span aria-hidden="true" className="wf-tick">
               {item.ok ? '✓' : '✗'}
             </span>
-            <span className="visually-hidden">{item.ok ? 'Done: ' : 'To do: '}</span>
-            {item.ok ? item.label : item.message}
+            <span className="visually-hidden">
+              {item.ok ? t('workflow.checklist.done') : t('workflow.checklist.todo')}
+            </span>
+            {item.ok
+              ? t(`workflow.checklist.labels.${item.id}`, { max: HEADLINE_MAX })
+              : translateServerMessage(item.message)}
           </li>
         ))}
       </ul>

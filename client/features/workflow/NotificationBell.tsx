@@ -1,10 +1,11 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { useSession } from '../../app/session';
 import { ErrorBanner } from '../../components/ErrorBanner';
-import { formatNewsroomTime } from '../../lib/time';
+import { translateKnownMessage } from '../../i18n/server-messages';
 import { useTRPC } from '../../lib/trpc';
+import { useFormat } from '../../lib/use-format';
 import { LiveLinks } from '../publication/story-links';
 import { useWorkflowLive } from './use-workflow-live';
 import './workflow.css';
@@ -15,7 +16,8 @@ export function NotificationBell() {
   useWorkflowLive();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const { timeZone } = useSession();
+  const { t } = useTranslation();
+  const format = useFormat();
   const [open, setOpen] = useState(false);
   const panelId = useId();
   const wrapper = useRef<HTMLDivElement>(null);
@@ -53,32 +55,32 @@ export function NotificationBell() {
         className="bell-button"
         aria-expanded={open}
         aria-controls={panelId}
-        aria-label={count > 0 ? `Notifications, ${count} unread` : 'Notifications'}
+        aria-label={count > 0 ? t('workflow.bell.unread', { count }) : t('workflow.bell.label')}
         onClick={() => setOpen((o) => !o)}
       >
         <BellIcon />
         {count > 0 && (
           <span className="bell-count" data-testid="bell-count">
-            {count > 99 ? '99+' : count}
+            {format.digits(count > 99 ? '99+' : count)}
           </span>
         )}
       </button>
       {open && (
-        <section className="bell-panel" id={panelId} aria-label="Notifications">
+        <section className="bell-panel" id={panelId} aria-label={t('workflow.bell.label')}>
           <div className="bell-head">
-            <strong>Notifications</strong>
+            <strong>{t('workflow.bell.label')}</strong>
             <button
               type="button"
               className="link-button"
               disabled={count === 0 || markRead.isPending}
               onClick={() => markRead.mutate({})}
             >
-              Mark all read
+              {t('workflow.bell.markAll')}
             </button>
           </div>
           <ErrorBanner error={list.error ?? markRead.error} />
-          {list.isPending && <p className="muted">Loading…</p>}
-          {list.data && list.data.items.length === 0 && <p className="muted">Nothing yet.</p>}
+          {list.isPending && <p className="muted">{t('common.loading')}</p>}
+          {list.data && list.data.items.length === 0 && <p className="muted">{t('workflow.bell.empty')}</p>}
           <ul className="bell-list">
             {list.data?.items.map((n) => (
               <li key={n.id} className={n.readAt ? 'read' : 'unread'}>
@@ -90,24 +92,22 @@ export function NotificationBell() {
                       setOpen(false);
                     }}
                   >
-                    {n.message}
+                    {translateKnownMessage(n.message)}
                   </Link>
                 ) : (
-                  <span>{n.message}</span>
+                  <span>{translateKnownMessage(n.message)}</span>
                 )}
                 {n.articleId && n.articleSlug && n.articleStatus === 'published' && (
                   <LiveLinks id={n.articleId} slug={n.articleSlug} compact />
                 )}
-                <span className="muted small">
-                  {formatNewsroomTime(n.createdAt, timeZone)} ({timeZone})
-                </span>
+                <span className="muted small">{format.dateTime(n.createdAt, { relative: true })}</span>
                 {!n.readAt && (
                   <button
                     type="button"
                     className="link-button small"
                     onClick={() => markRead.mutate({ ids: [n.id] })}
                   >
-                    Mark read
+                    {t('workflow.bell.markRead')}
                   </button>
                 )}
               </li>

@@ -1,11 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
+import type { TFunction } from 'i18next';
 import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { useSession } from '../../app/session';
 import { basicColumnHelper, DataTable } from '../../components/DataTable';
 import { ErrorBanner } from '../../components/ErrorBanner';
-import { formatNewsroomTime } from '../../lib/time';
 import { useTRPC } from '../../lib/trpc';
+import { useFormat } from '../../lib/use-format';
 import './workflow.css';
 
 interface QueueRow {
@@ -20,20 +22,22 @@ interface QueueRow {
 }
 
 /** "2 d 3 h", "3 h 20 min", "5 min": how long a story has waited. */
-export function waitingTime(since: string | Date, now: number): string {
+export function waitingTime(since: string | Date, now: number, t: TFunction): string {
   const minutes = Math.max(0, Math.floor((now - new Date(since).getTime()) / 60_000));
   const days = Math.floor(minutes / 1440);
   const hours = Math.floor((minutes % 1440) / 60);
   const mins = minutes % 60;
-  if (days > 0) return `${days} d ${hours} h`;
-  if (hours > 0) return `${hours} h ${mins} min`;
-  return `${mins} min`;
+  if (days > 0) return t('workflow.queue.days', { days, hours });
+  if (hours > 0) return t('workflow.queue.hours', { hours, minutes: mins });
+  return t('workflow.queue.minutes', { minutes: mins });
 }
 
 const helper = basicColumnHelper<QueueRow>();
 
 /** Managers' queue: stories waiting for review, oldest first, with how long each has waited. */
 export function ReviewQueueScreen() {
+  const { t } = useTranslation();
+  const format = useFormat();
   const trpc = useTRPC();
   const { timeZone } = useSession();
   const queue = useQuery({ ...trpc.workflow.queue.queryOptions(), refetchInterval: 60_000 });
@@ -46,13 +50,21 @@ export function ReviewQueueScreen() {
     () =>
       helper.columns([
         helper.accessor('headline', {
-          header: 'Story',
-          cell: (c) => <Link href={`/stories/${c.row.original.id}`}>{c.getValue() || 'Untitled story'}</Link>,
+          header: t('workflow.queue.story'),
+          cell: (c) => (
+            <Link href={`/stories/${c.row.original.id}`}>{c.getValue() || t('workflow.queue.untitled')}</Link>
+          ),
         }),
-        helper.accessor('sectionName', { header: 'Section', cell: (c) => c.getValue() ?? '—' }),
-        helper.accessor('authors', { header: 'Authors', cell: (c) => c.getValue().join(', ') || '—' }),
+        helper.accessor('sectionName', {
+          header: t('workflow.queue.section'),
+          cell: (c) => c.getValue() ?? '—',
+        }),
+        helper.accessor('authors', {
+          header: t('workflow.queue.authors'),
+          cell: (c) => c.getValue().join(', ') || '—',
+        }),
         helper.accessor('submittedBy', {
-          header: 'Submitted by',
+          header: t('workflow.queue.submittedBy'),
           cell: (c) => (
             <>
               {c.getValue() ?? '—'}
@@ -61,32 +73,32 @@ export function ReviewQueueScreen() {
           ),
         }),
         helper.accessor('waitingSince', {
-          header: `Waiting (since, ${timeZone})`,
+          header: t('workflow.queue.waiting', { zone: timeZone }),
           cell: (c) => (
             <>
-              <strong>{waitingTime(c.getValue(), now)}</strong>
+              <strong>{waitingTime(c.getValue(), now, t)}</strong>
               <br />
-              <span className="muted small">{formatNewsroomTime(c.getValue(), timeZone)}</span>
+              <span className="muted small">{format.dateTime(c.getValue(), { relative: true })}</span>
             </>
           ),
         }),
       ]),
-    [timeZone, now],
+    [timeZone, now, t, format],
   );
   return (
     <section>
-      <h1>Waiting for review</h1>
-      <p className="muted">Oldest first. Open a story to approve it or send it back with a note.</p>
+      <h1>{t('workflow.queue.title')}</h1>
+      <p className="muted">{t('workflow.queue.intro')}</p>
       <ErrorBanner error={queue.error} />
       {queue.isPending ? (
-        <p className="muted">Loading…</p>
+        <p className="muted">{t('common.loading')}</p>
       ) : (
         <DataTable
-          caption="Stories waiting for review, oldest first"
+          caption={t('workflow.queue.caption')}
           columns={columns}
           data={(queue.data ?? []) as QueueRow[]}
           getRowId={(row) => row.id}
-          emptyMessage="Nothing is waiting for review."
+          emptyMessage={t('workflow.queue.empty')}
         />
       )}
     </section>

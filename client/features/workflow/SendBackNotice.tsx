@@ -1,10 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ArticleStatus } from '../../../shared/articles/status';
-import { formatBnDateTime } from '../../../shared/bn/dates';
-import { toBengaliDigits } from '../../../shared/bn/digits';
-import { useSession } from '../../app/session';
 import { useTRPC } from '../../lib/trpc';
+import { useFormat } from '../../lib/use-format';
 
 /**
  * At the top of a sent-back story: what the reviewer asked for, and how many
@@ -12,7 +11,8 @@ import { useTRPC } from '../../lib/trpc';
  */
 export function SendBackNotice({ articleId, status }: { articleId: string; status: ArticleStatus }) {
   const trpc = useTRPC();
-  const { timeZone } = useSession();
+  const { t } = useTranslation();
+  const format = useFormat();
   const waiting = status === 'changes_requested';
   const guidance = useQuery({ ...trpc.workflow.guidance.queryOptions({ id: articleId }), enabled: waiting });
   const { refetch } = guidance;
@@ -26,8 +26,8 @@ export function SendBackNotice({ articleId, status }: { articleId: string; statu
   return (
     <section className="send-back-notice" aria-labelledby="send-back-title" data-testid="send-back-notice">
       <h2 id="send-back-title">
-        Changes requested{data.byName ? ` by ${data.byName}` : ''}
-        {data.at && <span className="muted"> · {formatBnDateTime(data.at, timeZone)}</span>}
+        {data.byName ? t('workflow.sendBack.titleBy', { name: data.byName }) : t('workflow.sendBack.title')}
+        {data.at && <span className="muted"> · {format.dateTime(data.at, { relative: true })}</span>}
       </h2>
       {data.note && (
         <blockquote lang="bn" className="send-back-note">
@@ -36,9 +36,9 @@ export function SendBackNotice({ articleId, status }: { articleId: string; statu
       )}
       <p>
         {comments === 0
-          ? 'No open comments.'
-          : `${toBengaliDigits(comments)} open ${comments === 1 ? 'comment' : 'comments'}: see the Comments tab.`}{' '}
-        Make the changes, then submit the story for review again.
+          ? t('workflow.sendBack.noComments')
+          : t('workflow.sendBack.openComments', { count: comments })}{' '}
+        {t('workflow.sendBack.next')}
       </p>
     </section>
   );

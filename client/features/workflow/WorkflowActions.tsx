@@ -1,11 +1,15 @@
 import { useMutation } from '@tanstack/react-query';
+import type { TFunction } from 'i18next';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ChecklistItem } from '../../../shared/articles/checklist';
-import { type ArticleStatus, STATUS_LABELS } from '../../../shared/articles/status';
-import { type ArticleAction, actionLabel, nextActions } from '../../../shared/articles/transitions';
+import type { ArticleStatus } from '../../../shared/articles/status';
+import { type ArticleAction, nextActions } from '../../../shared/articles/transitions';
 import { NOTE_MAX } from '../../../shared/articles/transitions-schemas';
 import { useSession } from '../../app/session';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import type { en } from '../../i18n/en';
+import { translateServerMessage } from '../../i18n/server-messages';
 import { useTRPC } from '../../lib/trpc';
 import { usePublicUrl } from '../publication/story-links';
 import './workflow.css';
@@ -39,14 +43,22 @@ export interface WorkflowPanelProps {
 }
 
 /** What each action asks before it runs: nothing, an optional note, or a required one. */
-const PROMPTS: Partial<Record<ArticleAction, { label: string; required: boolean; confirm: string }>> = {
-  submit: { label: 'Note for the reviewer (optional)', required: false, confirm: 'Submit for review' },
-  approve: { label: 'Note for the authors (optional)', required: false, confirm: 'Approve' },
-  send_back: { label: 'What should change? (required)', required: true, confirm: 'Send back' },
-  unpublish: { label: 'Why is it coming down? (required)', required: true, confirm: 'Unpublish' },
-  archive: { label: '', required: false, confirm: 'Archive' },
-  publish: { label: '', required: false, confirm: 'Publish now' },
+const PROMPTS: Partial<Record<ArticleAction, { note: boolean; required: boolean }>> = {
+  submit: { note: true, required: false },
+  approve: { note: true, required: false },
+  send_back: { note: true, required: true },
+  unpublish: { note: true, required: true },
+  archive: { note: false, required: false },
+  publish: { note: false, required: false },
 };
+
+type NoteAction = keyof typeof en.workflow.prompts;
+
+/** The button's words: "Publish again" for a story that was taken down. */
+export function actionWords(t: TFunction, action: ArticleAction, status?: ArticleStatus): string {
+  if (action === 'publish' && status === 'unpublished') return t('workflow.actions.republish');
+  return t(`workflow.actions.${action}`);
+}
 
 function checklistItemsOf(error: unknown): ChecklistItem[] {
   const details = (error as { data?: { details?: { kind?: string; items?: ChecklistItem[] } } } | null)?.data
@@ -56,6 +68,7 @@ function checklistItemsOf(error: unknown): ChecklistItem[] {
 
 /** Exactly the actions the status machine allows this user, with note and reason dialogs. */
 export function WorkflowActions({ articleId, version, status, onChanged, story }: WorkflowPanelProps) {
+  const { t } = useTranslation();
   const trpc = useTRPC();
   const publicUrl = usePublicUrl();
   const { user } = useSession();
@@ -99,9 +112,10 @@ export function WorkflowActions({ articleId, version, status, onChanged, story }
   return (
     <section className="wf-panel" aria-labelledby="wf-actions-title">
       <h2 id="wf-actions-title">
-        Status: <span className={`status-badge status-${status}`}>{STATUS_LABELS[status]}</span>
+        {t('workflow.statusLine')}{' '}
+        <span className={`status-badge status-${status}`}>{t(`statuses.${status}`)}</span>
       </h2>
-      {actions.length === 0 && <p className="muted">No review actions for your role right now.</p>}
+      {actions.length === 0 && <p className="muted">{t('workflow.noActions')}</p>}
       {!asking && (
         <div className="wf-actions">
           {actions.map((action) => (
@@ -112,7 +126,7 @@ export function WorkflowActions({ articleId, version, status, onChanged, story }
               disabled={pending}
               onClick={() => (PROMPTS[action] ? setAsking(action) : run(action))}
             >
-              {actionLabel(action, status)}
+              {actionWords(t, action, status)}
             </button>
           ))}
         </div>
@@ -120,15 +134,15 @@ export function WorkflowActions({ articleId, version, status, onChanged, story }
       {asking && prompt && (
         <form
           className="wf-dialog"
-          aria-label={actionLabel(asking, status)}
+          aria-label={actionWords(t, asking, status)}
           onSubmit={(event) => {
             event.preventDefault();
             run(asking);
           }}
         >
-          {prompt.label ? (
+          {prompt.note ? (
             <label className="field">
-              <span>{prompt.label}</span>
+              <span>{t(`workflow.prompts.${asking as NoteAction}`)}</span>
               <textarea
                 value={note}
                 maxLength={NOTE_MAX}
@@ -140,29 +154,29 @@ export function WorkflowActions({ articleId, version, status, onChanged, story }
             </label>
           ) : asking === 'publish' ? (
             <p>
-              Publish “{story?.headline || 'this story'}” now? Readers see it at once at{' '}
-              <code>{story ? publicUrl(articleId, story.slug) : 'its address'}</code>, on its section page,
-              the home page and in the feeds.
+              {t('workflow.publishConfirm', { headline: story?.headline || t('workflow.thisStory') })}{' '}
+              <code>{story ? publicUrl(articleId, story.slug) : t('workflow.itsAddress')}</code>
+              {t('workflow.publishConfirmRest')}
             </p>
           ) : (
-            <p>Archive this story? It can be reopened as a draft later.</p>
+            <p>{t('workflow.archiveConfirm')}</p>
           )}
           <div className="wf-actions">
             <button type="submit" className="primary" disabled={pending || (prompt.required && !note.trim())}>
-              {prompt.confirm}
+              {actionWords(t, asking, status)}
             </button>
             <button type="button" onClick={() => setAsking(null)} disabled={pending}>
-              Cancel
+              {t('common.cancel')}
             </button>
           </div>
         </form>
       )}
       {failedItems.length > 0 ? (
         <div className="error-banner" role="alert">
-          The story is not ready to publish. Fix these first:
+          {t('workflow.notReady')}
           <ul className="wf-checklist-failures">
             {failedItems.map((i) => (
-              <li key={i.id}>{i.message}</li>
+              <li key={i.id}>{translateServerMessage(i.message)}</li>
             ))}
           </ul>
         </div>

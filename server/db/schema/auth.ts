@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { boolean, index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import type { Language } from '../../../shared/i18n/languages';
 import type { Role } from '../../../shared/roles';
 
 export const users = pgTable(
@@ -13,6 +14,8 @@ export const users = pgTable(
     passwordHash: text('password_hash').notNull(),
     /** Set for invited users signing in with a one-time password. */
     mustChangePassword: boolean('must_change_password').notNull().default(false),
+    /** The dashboard language this person reads: applied at sign-in, on every device. */
+    language: text('language').$type<Language>().notNull().default('bn'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },

@@ -1,12 +1,14 @@
 import {
   ZAccountLinkInput,
   ZChangePasswordInput,
+  ZSetLanguageInput,
   ZSetPasswordWithLinkInput,
   ZSetupInput,
   ZSignInInput,
 } from '../../../shared/auth/schemas';
 import { authedProcedure, publicProcedure, router } from '../../trpc/init';
 import { changePassword } from './change-password';
+import { setLanguage } from './set-language';
 import { countUsers, setupAdmin } from './setup-admin';
 import { signIn } from './sign-in';
 import { signOut } from './sign-out';
@@ -34,4 +36,7 @@ export const authRouter = router({
   changePassword: authedProcedure
     .input(ZChangePasswordInput)
     .mutation(({ ctx, input }) => changePassword({ ctx, input })),
+  setLanguage: authedProcedure
+    .input(ZSetLanguageInput)
+    .mutation(({ ctx, input }) => setLanguage({ ctx, input })),
 });

@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, gt, sql } from 'drizzle-orm';
+import type { Language } from '../../../shared/i18n/languages';
 import type { Role } from '../../../shared/roles';
 import type { DbOrTx } from '../../db/client';
 import { sessions, users } from '../../db/schema';
@@ -12,6 +13,7 @@ export interface SessionUser {
   name: string;
   role: Role;
   mustChangePassword: boolean;
+  language: Language;
 }
 
 export function hashToken(token: string): string {
@@ -54,6 +56,7 @@ export async function findSessionUser(
       name: users.name,
       role: users.role,
       mustChangePassword: users.mustChangePassword,
+      language: users.language,
       lastSeenAt: sessions.lastSeenAt,
     })
     .from(sessions)

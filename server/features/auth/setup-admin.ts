@@ -1,8 +1,9 @@
 import { sql } from 'drizzle-orm';
 import type { SetupInput } from '../../../shared/auth/schemas';
 import { AppError } from '../../../shared/errors';
+import { STARTER_SECTIONS } from '../../../shared/sections/schemas';
 import type { Db } from '../../db/client';
-import { users } from '../../db/schema';
+import { sections, users } from '../../db/schema';
 import type { Context } from '../../trpc/context';
 import { writeAudit } from '../audit/write-audit';
 import { insertSections } from '../sections/create-sections';
@@ -27,7 +28,7 @@ async function insertFirstAdmin(db: Db, input: SetupInput, via: 'setup' | 'envir
     if (n > 0) return null;
     const [admin] = await tx
       .insert(users)
-      .values({ email: input.email, name: input.name, role: 'admin', passwordHash })
+      .values({ email: input.email, name: input.name, role: 'admin', passwordHash, language: input.language })
       .returning({ id: users.id, email: users.email, name: users.name });
     await writeAudit(tx, {
       actorId: admin.id,
@@ -37,7 +38,9 @@ async function insertFirstAdmin(db: Db, input: SetupInput, via: 'setup' | 'envir
       after: { email: admin.email, name: admin.name, role: 'admin' },
       meta: { via },
     });
-    await insertSections(tx, input.sections, admin.id);
+    // An unattended install gets the starter set too, unless its sections came some other way.
+    const [{ existing }] = await tx.select({ existing: sql<number>`count(*)::int` }).from(sections);
+    if (via === 'setup' || existing === 0) await insertSections(tx, input.sections, admin.id);
     return admin;
   });
 }
@@ -63,14 +66,24 @@ export async function setupAdmin({ ctx, input }: { ctx: Context; input: SetupInp
     name: admin.name,
     role: 'admin' as const,
     mustChangePassword: false,
+    language: input.language,
   };
 }
 
-/** BARTA_ADMIN_EMAIL/PASSWORD: unattended installs get their administrator at start. */
+/**
+ * BARTA_ADMIN_EMAIL/PASSWORD: unattended installs get their administrator at start, and
+ * the starter sections the setup screen would offer (there is no screen to offer them).
+ */
 export async function ensureAdminFromEnvironment(db: Db, admin: { email: string; password: string }) {
   return insertFirstAdmin(
     db,
-    { email: admin.email, password: admin.password, name: 'Administrator', sections: [] },
+    {
+      email: admin.email,
+      password: admin.password,
+      name: 'Administrator',
+      sections: STARTER_SECTIONS.map((s) => ({ ...s })),
+      language: 'bn',
+    },
     'environment',
   );
 }

@@ -55,5 +55,6 @@ export async function signIn({ ctx, input }: { ctx: Context; input: SignInInput 
     name: user.name,
     role: user.role,
     mustChangePassword: user.mustChangePassword,
+    language: user.language,
   };
 }

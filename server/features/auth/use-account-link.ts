@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm';
+import type { Language } from '../../../shared/i18n/languages';
 import { users, userTokens } from '../../db/schema';
 import type { Context } from '../../trpc/context';
 import { writeAudit } from '../audit/write-audit';
@@ -21,7 +22,7 @@ export async function setPasswordWithLink({
   input,
 }: {
   ctx: Context;
-  input: { token: string; password: string };
+  input: { token: string; password: string; language?: Language };
 }): Promise<SessionUser> {
   const passwordHash = await hashPassword(input.password);
   const { user, session } = await ctx.db.transaction(async (tx) => {
@@ -29,9 +30,20 @@ export async function setPasswordWithLink({
     await tx.update(userTokens).set({ usedAt: new Date() }).where(eq(userTokens.tokenHash, link.tokenHash));
     const [user] = await tx
       .update(users)
-      .set({ passwordHash, mustChangePassword: false, updatedAt: new Date() })
+      .set({
+        passwordHash,
+        mustChangePassword: false,
+        updatedAt: new Date(),
+        ...(input.language ? { language: input.language } : {}),
+      })
       .where(eq(users.id, link.userId))
-      .returning({ id: users.id, email: users.email, name: users.name, role: users.role });
+      .returning({
+        id: users.id,
+        email: users.email,
+        name: users.name,
+        role: users.role,
+        language: users.language,
+      });
     await deleteUserSessions(tx, user.id);
     const session = await createSession(tx, {
       userId: user.id,

@@ -182,6 +182,7 @@ async function seedUsers(deps: SeedDemoDeps, requested: string | undefined) {
       name: row.row.name,
       role: row.row.role,
       mustChangePassword: false,
+      language: 'bn',
     };
     created.push({ email: demo.email, role: demo.role, created: row.isNew });
   }

@@ -1,0 +1,35 @@
+import { app, home } from './bn/app';
+import { articles } from './bn/articles';
+import { auth } from './bn/auth';
+import { common, dates, errors, roles, statuses } from './bn/common';
+import { editor } from './bn/editor';
+import { images } from './bn/images';
+import { schedule } from './bn/schedule';
+import { sections, site } from './bn/sections';
+import { server } from './bn/server';
+
+import { stories } from './bn/stories';
+import { workflow } from './bn/workflow';
+import type { CatalogOf } from './catalog';
+import type { en } from './en';
+
+/** The Bengali catalog, the dashboard's default: typed by the English one, so no key can be missing. */
+export const bn: CatalogOf<typeof en> = {
+  common,
+  roles,
+  statuses,
+  dates,
+  errors,
+  app,
+  home,
+  auth,
+  server,
+  stories,
+  editor,
+  workflow,
+  schedule,
+  articles,
+  sections,
+  site,
+  images,
+};

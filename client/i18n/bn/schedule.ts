@@ -1,0 +1,48 @@
+import type { CatalogOf } from '../catalog';
+import type * as en from '../en/schedule';
+
+export const schedule: CatalogOf<typeof en.schedule> = {
+  controls: 'সময়সূচি',
+  scheduledFor: 'প্রকাশের নির্ধারিত সময়',
+  moveTo: 'নতুন সময়',
+  publishAt: 'প্রকাশের সময়',
+  reschedule: 'সময় বদলান',
+  schedule: 'সময় নির্ধারণ করুন',
+  unschedule: 'নির্ধারিত সময় বাতিল',
+  unpublishAt: 'প্রকাশ প্রত্যাহারের সময় (মেয়াদ)',
+  setExpiry: 'মেয়াদ ঠিক করুন',
+  clearExpiry: 'মেয়াদ তুলে দিন',
+  embargoUntil: 'নিষেধাজ্ঞা (এমবার্গো) পর্যন্ত',
+  setEmbargo: 'নিষেধাজ্ঞা দিন',
+  liftEmbargo: 'নিষেধাজ্ঞা তুলুন',
+  calendar: {
+    title: 'ডেস্কের সময়সূচি',
+    zone: 'সময় {{zone}} অনুযায়ী',
+    view: 'দেখার ধরন',
+    day: 'দিন',
+    week: 'সপ্তাহ',
+    earlier: '‹ আগে',
+    today: 'আজ',
+    later: 'পরে ›',
+    moved: '“{{headline}}” সরানো হয়েছে {{time}}-এ।',
+    undo: 'ফিরিয়ে নিন',
+    dismiss: 'সরিয়ে দিন',
+    loading: 'সময়সূচি লোড হচ্ছে…',
+    caption: 'সময়ের ঘর অনুযায়ী নির্ধারিত ও প্রকাশিত খবর, {{zone}} সময়',
+    time: 'সময়',
+    untitled: 'শিরোনামহীন',
+    failed: 'ব্যর্থ',
+    overdue: 'সময় পেরিয়েছে',
+    published: 'প্রকাশিত',
+    moveHint: '{{headline}}, {{time}}: সরাতে স্পেস চাপুন',
+  },
+  ready: {
+    title: 'অনুমোদিত, সময় নির্ধারিত হয়নি',
+    none: 'অনুমোদিত কোনো খবর অপেক্ষায় নেই।',
+    open: 'সময় ঠিক করুন…',
+  },
+  next: {
+    title: 'এরপর প্রকাশ',
+    none: 'আগামী ২৪ ঘণ্টায় কিছু নির্ধারিত নেই।',
+  },
+};

@@ -1,0 +1,33 @@
+import { app, home } from './en/app';
+import { articles } from './en/articles';
+import { auth } from './en/auth';
+import { common, dates, errors, roles, statuses } from './en/common';
+import { editor } from './en/editor';
+import { images } from './en/images';
+import { schedule } from './en/schedule';
+import { sections, site } from './en/sections';
+import { server } from './en/server';
+
+import { stories } from './en/stories';
+import { workflow } from './en/workflow';
+
+/** The English catalog: its shape is the key set every language must have (see catalog.ts). */
+export const en = {
+  common,
+  roles,
+  statuses,
+  dates,
+  errors,
+  app,
+  home,
+  auth,
+  server,
+  stories,
+  editor,
+  workflow,
+  schedule,
+  articles,
+  sections,
+  site,
+  images,
+};
