@@ -4,10 +4,10 @@ import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { toBengaliDigits } from '../../../shared/bn/digits';
 import { ErrorBanner } from '../../components/ErrorBanner';
-import { Field } from '../../components/Field';
 import { DragIcon } from '../../components/icons';
 import { fieldErrorsOf } from '../../lib/errors';
 import { useTRPC } from '../../lib/trpc';
+import { SectionNameFields, type SectionNames } from './SectionNameFields';
 
 export interface ManagedSection {
   id: string;
@@ -142,13 +142,15 @@ function RenameForm({
   onSave: (input: { nameBn: string; nameEn: string; slug: string }) => void;
   onCancel: () => void;
 }) {
-  const [nameBn, setNameBn] = useState(section.nameBn);
-  const [nameEn, setNameEn] = useState(section.nameEn);
-  const [slug, setSlug] = useState(section.slug);
+  const [names, setNames] = useState<SectionNames>({
+    nameBn: section.nameBn,
+    nameEn: section.nameEn,
+    slug: section.slug,
+  });
   const fields = fieldErrorsOf(error);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    onSave({ nameBn, nameEn, slug });
+    onSave(names);
   };
   return (
     <form
@@ -159,26 +161,12 @@ function RenameForm({
     >
       <ErrorBanner error={error} />
       <div className="row">
-        <Field
-          label="Bengali name"
-          lang="bn"
-          value={nameBn}
-          onChange={(e) => setNameBn(e.target.value)}
-          error={fields.nameBn}
+        <SectionNameFields
+          value={names}
+          onChange={setNames}
+          errors={fields}
+          slugHint="Changing it changes the section page's address."
           autoFocus
-        />
-        <Field
-          label="English name"
-          value={nameEn}
-          onChange={(e) => setNameEn(e.target.value)}
-          error={fields.nameEn}
-        />
-        <Field
-          label="Slug"
-          hint="Changing it changes the section page's address."
-          value={slug}
-          onChange={(e) => setSlug(e.target.value)}
-          error={fields.slug}
         />
         <button type="submit" className="primary" disabled={pending}>
           Save

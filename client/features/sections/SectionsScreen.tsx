@@ -16,9 +16,9 @@ import {
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { ErrorBanner } from '../../components/ErrorBanner';
-import { Field } from '../../components/Field';
 import { fieldErrorsOf } from '../../lib/errors';
 import { useTRPC } from '../../lib/trpc';
+import { SectionNameFields, type SectionNames } from './SectionNameFields';
 import { type ManagedSection, SectionRow } from './SectionRow';
 
 /** Desk and admin: the masthead's sections, in order; create, rename, hide, archive, delete. */
@@ -112,17 +112,15 @@ export function SectionsScreen() {
   );
 }
 
+const EMPTY_NAMES: SectionNames = { nameBn: '', nameEn: '', slug: '' };
+
 function NewSectionForm({ onCreated }: { onCreated: () => unknown }) {
   const trpc = useTRPC();
-  const [nameBn, setNameBn] = useState('');
-  const [nameEn, setNameEn] = useState('');
-  const [slug, setSlug] = useState('');
+  const [names, setNames] = useState<SectionNames>(EMPTY_NAMES);
   const create = useMutation(
     trpc.sections.create.mutationOptions({
       onSuccess: () => {
-        setNameBn('');
-        setNameEn('');
-        setSlug('');
+        setNames(EMPTY_NAMES);
         return onCreated();
       },
     }),
@@ -130,34 +128,19 @@ function NewSectionForm({ onCreated }: { onCreated: () => unknown }) {
   const fields = fieldErrorsOf(create.error);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    create.mutate({ nameBn, nameEn, slug });
+    create.mutate(names);
   };
   return (
     <form className="panel inline-form" onSubmit={submit} noValidate aria-labelledby="new-section-title">
       <h2 id="new-section-title">New section</h2>
       <ErrorBanner error={create.error} />
       <div className="row">
-        <Field
-          label="Bengali name"
-          lang="bn"
-          value={nameBn}
-          onChange={(e) => setNameBn(e.target.value)}
-          error={fields.nameBn}
+        <SectionNameFields
+          value={names}
+          onChange={setNames}
+          errors={fields}
+          slugHint="Optional: made from the English name."
           required
-        />
-        <Field
-          label="English name"
-          value={nameEn}
-          onChange={(e) => setNameEn(e.target.value)}
-          error={fields.nameEn}
-          required
-        />
-        <Field
-          label="Slug"
-          hint="Optional: made from the English name."
-          value={slug}
-          onChange={(e) => setSlug(e.target.value)}
-          error={fields.slug}
         />
         <button type="submit" className="primary" disabled={create.isPending}>
           Add section
