@@ -124,6 +124,18 @@ test('the main screens fit a 390 px phone with a compact header and a menu butto
 
   await page.goto('/admin/sections');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  // A section added and renamed on the phone (the one set of name fields both forms use).
+  const form = page.getByRole('form', { name: 'New section' });
+  await form.getByLabel('Bengali name').fill(`প্রবাস ${stamp}`);
+  await form.getByLabel('English name').fill(`Diaspora ${stamp}`);
+  await form.getByRole('button', { name: 'Add section' }).click();
+  const row = page.getByRole('listitem').filter({ hasText: `প্রবাস ${stamp}` });
+  await expect(row).toContainText(`/section/diaspora-${stamp}`);
+  await row.getByRole('button', { name: 'Rename' }).click();
+  const rename = page.getByRole('form', { name: `Rename প্রবাস ${stamp}` });
+  await rename.getByLabel('English name').fill(`Expatriates ${stamp}`);
+  await rename.getByRole('button', { name: 'Save' }).click();
+  await expect(row).toContainText(`Expatriates ${stamp}`);
   await fits(page, info, 'sections');
 
   // The editor: the text, the headline and the workflow actions within reach.

@@ -4,10 +4,10 @@ import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorBanner } from '../../components/ErrorBanner';
-import { Field } from '../../components/Field';
 import { DragIcon } from '../../components/icons';
 import { fieldErrorsOf } from '../../lib/errors';
 import { useTRPC } from '../../lib/trpc';
+import { SectionNameFields, type SectionNames } from './SectionNameFields';
 
 export interface ManagedSection {
   id: string;
@@ -144,13 +144,15 @@ function RenameForm({
   onCancel: () => void;
 }) {
   const { t } = useTranslation();
-  const [nameBn, setNameBn] = useState(section.nameBn);
-  const [nameEn, setNameEn] = useState(section.nameEn);
-  const [slug, setSlug] = useState(section.slug);
+  const [names, setNames] = useState<SectionNames>({
+    nameBn: section.nameBn,
+    nameEn: section.nameEn,
+    slug: section.slug,
+  });
   const fields = fieldErrorsOf(error);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    onSave({ nameBn, nameEn, slug });
+    onSave(names);
   };
   return (
     <form
@@ -161,26 +163,12 @@ function RenameForm({
     >
       <ErrorBanner error={error} />
       <div className="row">
-        <Field
-          label={t('sections.nameBn')}
-          lang="bn"
-          value={nameBn}
-          onChange={(e) => setNameBn(e.target.value)}
-          error={fields.nameBn}
+        <SectionNameFields
+          value={names}
+          onChange={setNames}
+          errors={fields}
+          slugHint={t('sections.slugHintRename')}
           autoFocus
-        />
-        <Field
-          label={t('sections.nameEn')}
-          value={nameEn}
-          onChange={(e) => setNameEn(e.target.value)}
-          error={fields.nameEn}
-        />
-        <Field
-          label={t('sections.slug')}
-          hint={t('sections.slugHintRename')}
-          value={slug}
-          onChange={(e) => setSlug(e.target.value)}
-          error={fields.slug}
         />
         <button type="submit" className="primary" disabled={pending}>
           {t('sections.save')}

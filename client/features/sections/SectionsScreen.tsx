@@ -17,9 +17,9 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorBanner } from '../../components/ErrorBanner';
-import { Field } from '../../components/Field';
 import { fieldErrorsOf } from '../../lib/errors';
 import { useTRPC } from '../../lib/trpc';
+import { SectionNameFields, type SectionNames } from './SectionNameFields';
 import { type ManagedSection, SectionRow } from './SectionRow';
 
 /** Desk and admin: the masthead's sections, in order; create, rename, hide, archive, delete. */
@@ -119,18 +119,16 @@ export function SectionsScreen() {
   );
 }
 
+const EMPTY_NAMES: SectionNames = { nameBn: '', nameEn: '', slug: '' };
+
 function NewSectionForm({ onCreated }: { onCreated: () => unknown }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const [nameBn, setNameBn] = useState('');
-  const [nameEn, setNameEn] = useState('');
-  const [slug, setSlug] = useState('');
+  const [names, setNames] = useState<SectionNames>(EMPTY_NAMES);
   const create = useMutation(
     trpc.sections.create.mutationOptions({
       onSuccess: () => {
-        setNameBn('');
-        setNameEn('');
-        setSlug('');
+        setNames(EMPTY_NAMES);
         return onCreated();
       },
     }),
@@ -138,34 +136,19 @@ function NewSectionForm({ onCreated }: { onCreated: () => unknown }) {
   const fields = fieldErrorsOf(create.error);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    create.mutate({ nameBn, nameEn, slug });
+    create.mutate(names);
   };
   return (
     <form className="panel inline-form" onSubmit={submit} noValidate aria-labelledby="new-section-title">
       <h2 id="new-section-title">{t('sections.newTitle')}</h2>
       <ErrorBanner error={create.error} />
       <div className="row">
-        <Field
-          label={t('sections.nameBn')}
-          lang="bn"
-          value={nameBn}
-          onChange={(e) => setNameBn(e.target.value)}
-          error={fields.nameBn}
+        <SectionNameFields
+          value={names}
+          onChange={setNames}
+          errors={fields}
+          slugHint={t('sections.slugHintNew')}
           required
-        />
-        <Field
-          label={t('sections.nameEn')}
-          value={nameEn}
-          onChange={(e) => setNameEn(e.target.value)}
-          error={fields.nameEn}
-          required
-        />
-        <Field
-          label={t('sections.slug')}
-          hint={t('sections.slugHintNew')}
-          value={slug}
-          onChange={(e) => setSlug(e.target.value)}
-          error={fields.slug}
         />
         <button type="submit" className="primary" disabled={create.isPending}>
           {t('sections.add')}
