@@ -6,7 +6,7 @@ import { type StoryListRequest, ZStoryListInput } from '../../../shared/stories/
 import { type Database, type Db, migrateDatabase, openDatabase, queryRows } from '../../db/client';
 import { articles } from '../../db/schema';
 import { createTestHarness, type TestHarness } from '../../test/harness';
-import { listStories } from '../stories/list-stories';
+import { listStories, storyPageQuery } from '../stories/list-stories';
 import { insertStory } from '../stories/test-stories';
 import { buildSearchVectors } from './search-vector';
 
@@ -211,6 +211,33 @@ describe('search through the story list', () => {
       .from(articles)
       .where(eq(articles.id, story.id));
     expect(row.bigrams).toContain("'যমুনা সেতু'");
+  });
+
+  it('finds the newest phrase matches of every age when too many match to rank them all', async () => {
+    // The plan used past RANK_ALL_LIMIT matches looks in windows of last-edited time,
+    // newest first: a match from this week, this year and years ago are all candidates.
+    const day = 86_400_000;
+    const now = Date.now();
+    const ages = [1, 200, 3 * 365];
+    const matches = [];
+    for (const age of ages) {
+      matches.push(
+        await insertStory(h.db, {
+          headline: 'বন্যার খবর',
+          bodyText: 'তিস্তা ব্যারেজ খুলে দেওয়া হলো',
+          updatedAt: new Date(now - age * day),
+        }),
+      );
+    }
+    await insertStory(h.db, {
+      headline: 'ব্যারেজ তিস্তা',
+      bodyText: 'তিস্তা নদী, ব্যারেজ নয়',
+      updatedAt: new Date(now),
+    });
+    const ctx = { userId: (await h.makeUser('admin')).id, timeZone: 'Asia/Dhaka', now: new Date(now) };
+    const input = ZStoryListInput.parse({ q: '"তিস্তা ব্যারেজ"', sort: 'relevance' });
+    const rows = await queryRows<{ id: string }>(h.db, storyPageQuery(input, ctx, false).page);
+    expect(rows.map((r) => r.id).sort()).toEqual([...matches].sort());
   });
 
   it('derives in SQL (for stories saved before the column) exactly the bigrams the server writes', async () => {

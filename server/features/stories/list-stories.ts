@@ -148,6 +148,31 @@ function columnPageQuery(
   return sql`select b.id, b.sort_key from (${union}) b order by b.sort_value ${direction}, b.id ${direction} limit ${limit}`;
 }
 
+/** Windows of last-edited time, newest first, that the newest phrase matches are looked for in. */
+const PHRASE_WINDOWS = ['30 days', '365 days'];
+
+/**
+ * The newest RANKED_RECENT phrase matches. Walking the last-edited index would test the
+ * bigram column of every story on the way (reading each one's large vector); within a
+ * window, PostgreSQL intersects the bigram index with the time index instead. The
+ * windows run in order and stop once enough are found, so an older one is read only
+ * when the newer ones hold too few.
+ */
+function newestPhraseMatches(conditions: SQL): SQL {
+  const bounds = [...PHRASE_WINDOWS.map((w) => sql`now() - ${w}::interval`), null];
+  const windows = bounds.map((from, i) => {
+    const to = i === 0 ? null : bounds[i - 1];
+    const within = [
+      conditions,
+      ...(from ? [sql`a.updated_at >= ${from}`] : []),
+      ...(to ? [sql`a.updated_at < ${to}`] : []),
+    ];
+    return sql`(select a.id from articles a where ${sql.join(within, sql` and `)}
+      order by a.updated_at desc limit ${RANKED_RECENT})`;
+  });
+  return sql`(select w.id from (${sql.join(windows, sql` union all `)}) w limit ${RANKED_RECENT})`;
+}
+
 /**
  * Relevance: rank (headline weight first) only a bounded candidate set, the newest
  * matches and the newest headline matches, so a word found in half the archive
@@ -160,6 +185,7 @@ function relevancePageQuery(
   filters: SQL[],
   limit: number,
   rankAll: boolean,
+  byPhrase: boolean,
 ): SQL {
   const cursor = input.cursor ? decodeCursor(input.cursor, 'relevance', 'desc') : null;
   const after = cursor ? sql`where (r.rank, r.id) < (${cursor.key}::real, ${cursor.id}::uuid)` : sql``;
@@ -172,8 +198,7 @@ function relevancePageQuery(
       sql`(select a.id from articles a where ${sql.join([...filters, sql`a.headline_vector @@ ${tsquery}::tsquery`], sql` and `)}
         order by a.updated_at desc limit ${RANKED_HEADLINE})
       union
-      (select a.id from articles a where ${conditions}
-        order by a.updated_at desc limit ${RANKED_RECENT})`;
+      ${byPhrase ? newestPhraseMatches(conditions) : sql`(select a.id from articles a where ${conditions} order by a.updated_at desc limit ${RANKED_RECENT})`}`;
   return sql`with candidates as materialized (
       ${candidates}
     ), ranked as materialized (
@@ -237,6 +262,7 @@ export function storyPageQuery(input: StoryListInput, ctx: ConditionContext, few
           storyConditions(input, null, ctx),
           limit,
           fewMatches,
+          search?.bigrams != null,
         )
       : columnPageQuery(
           { ...input, dir },
