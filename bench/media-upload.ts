@@ -198,33 +198,27 @@ async function main() {
     .values({ email: 'bench@barta.test', name: 'Bench', role: 'editor', passwordHash: 'x' })
     .returning();
   const log = { error: (o: unknown) => console.error(o), warn() {}, info() {} };
+  const sessionUser = {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    role: user.role,
+    mustChangePassword: false,
+    language: 'bn' as const,
+  };
   const ctx = {
     ...createContextInner({
       config,
       database,
       events: new EventBus(),
       log,
-      user: {
-        id: user.id,
-        email: user.email,
-        name: user.name,
-        role: user.role,
-        mustChangePassword: false,
-        language: 'bn',
-      },
+      user: sessionUser,
       sessionId: null,
       ip: '127.0.0.1',
       userAgent: 'bench',
       cookies: { get: () => undefined, set() {}, clear() {} },
     }),
-    user: {
-      id: user.id,
-      email: user.email,
-      name: user.name,
-      role: user.role,
-      mustChangePassword: false,
-      language: 'bn' as const,
-    },
+    user: sessionUser,
   };
 
   const large = await measureLargeUpload(ctx, dataDir);
