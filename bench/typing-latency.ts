@@ -34,7 +34,7 @@ const UNTHROTTLED = ['--disable-frame-rate-limit', '--disable-gpu-vsync'];
 async function openStory(page: Page, server: BenchServer, storyId: string) {
   await page.context().addCookies([{ ...server.cookie, url: server.origin }]);
   await page.goto(`${server.origin}/admin/stories/${storyId}`);
-  await page.getByRole('textbox', { name: 'Story text' }).click();
+  await page.locator('.story-body').click();
   await page.waitForFunction(
     () => document.querySelector('.story-body')?.getAttribute('contenteditable') === 'true',
   );
