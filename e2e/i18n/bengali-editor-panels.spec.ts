@@ -1,4 +1,5 @@
-import { expect, type Locator, test } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Locator, type Page, test } from '@playwright/test';
 import { STAFF_PASSWORD, STORAGE } from '../fixtures/staff';
 import { mutate } from '../fixtures/trpc';
 
@@ -8,6 +9,15 @@ test.use({ storageState: STORAGE.admin });
 async function latinWords(locator: Locator): Promise<string[]> {
   const text = (await locator.allInnerTexts()).join(' ');
   return (text.match(/[A-Za-z]{3,}/g) ?? []).filter((w) => !['Asia', 'Dhaka', 'UTC', 'Barta'].includes(w));
+}
+
+async function axe(page: Page, where: string) {
+  await page.waitForLoadState('networkidle');
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  const blocking = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(
+    blocking.map((v) => `${where}: ${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(' | ')})`),
+  ).toEqual([]);
 }
 
 /**
@@ -57,16 +67,19 @@ test('related, comments and history panels speak Bengali', async ({ page: admin,
   await expect(related.getByTestId('related-item')).toContainText('প্রকাশিত');
   await expect(related.getByTestId('related-item')).toContainText(/প্রকাশ [০-৯]{2} \S+ [০-৯]{4}/);
   expect(await latinWords(related)).toEqual([]);
+  await axe(page, 'related panel (bn)');
 
   await page.getByRole('tab', { name: 'মন্তব্য' }).click();
   const comments = page.getByRole('tabpanel', { name: 'মন্তব্য' });
   await expect(comments.getByText('সূত্র দেখুন।')).toBeVisible();
   await expect(comments.getByRole('button', { name: 'মীমাংসা করুন' })).toBeVisible();
   expect(await latinWords(comments)).toEqual([]);
+  await axe(page, 'comments panel (bn)');
 
   await page.getByRole('tab', { name: 'ইতিহাস' }).click();
   const history = page.getByRole('tabpanel', { name: 'ইতিহাস' });
   await expect(history).toContainText('প্যানেল লেখক পর্যালোচনায় পাঠিয়েছেন');
   expect(await latinWords(history)).toEqual([]);
+  await axe(page, 'history panel (bn)');
   await context.close();
 });
