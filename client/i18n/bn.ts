@@ -4,6 +4,8 @@ import { auth } from './bn/auth';
 import { common, dates, errors, roles, statuses } from './bn/common';
 import { editor } from './bn/editor';
 import { images } from './bn/images';
+import { publication } from './bn/publication';
+import { related } from './bn/related';
 import { schedule } from './bn/schedule';
 import { sections, site } from './bn/sections';
 import { server } from './bn/server';
@@ -32,4 +34,6 @@ export const bn: CatalogOf<typeof en> = {
   sections,
   site,
   images,
+  related,
+  publication,
 };

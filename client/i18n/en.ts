@@ -4,6 +4,8 @@ import { auth } from './en/auth';
 import { common, dates, errors, roles, statuses } from './en/common';
 import { editor } from './en/editor';
 import { images } from './en/images';
+import { publication } from './en/publication';
+import { related } from './en/related';
 import { schedule } from './en/schedule';
 import { sections, site } from './en/sections';
 import { server } from './en/server';
@@ -30,4 +32,6 @@ export const en = {
   sections,
   site,
   images,
+  related,
+  publication,
 };

@@ -145,3 +145,92 @@ test('the desk sees a published story that links to an unpublished one in Broken
   expect(publicPage.status()).toBe(200);
   expect(await publicPage.text()).not.toContain(`/article/${japan.id}`);
 });
+
+interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+const overlaps = (a: Box, b: Box) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+/**
+ * Two stories with the same headline: each one's pickers offer the other, never the
+ * story itself, and say its section, status and date so the two can be told apart.
+ * A suggestion's Add button sits beside its headline, not over it, at 1400 and 390 px.
+ */
+test('pickers leave out the story itself and tell look-alikes apart; Add never covers a headline', async ({
+  page,
+}) => {
+  await page.goto('/admin');
+  const seeded = await trpc<Seeded>(page, 'demo.seed', { confirm: true });
+  const japan = seeded.stories.find((s) => s.key === 'japan')!;
+  const { sectionId } = await trpc<{ sectionId: string }>(page, 'articles.get', { id: japan.id }, 'query');
+  const sections = await trpc<{ id: string; nameBn: string }[]>(page, 'sections.list', {}, 'query');
+  const sectionName = sections.find((s) => s.id === sectionId)!.nameBn;
+  const stamp = Date.now();
+  const twin = `যমজশিরোনাম${stamp} জাপানের বাণিজ্য চুক্তির ঘোষণা`;
+  const make = () =>
+    trpc<{ id: string }>(page, 'articles.create', {
+      headline: twin,
+      byline: 'কাগজ ডেস্ক',
+      sectionId,
+      body: {
+        type: 'doc',
+        content: [{ type: 'paragraph', content: [{ type: 'text', text: 'বাণিজ্য চুক্তি।' }] }],
+      },
+    });
+  const self = await make();
+  const other = await make();
+
+  await page.setViewportSize({ width: 1400, height: 900 });
+  await page.goto(`/admin/stories/${self.id}`);
+  await expect(page.getByRole('textbox', { name: 'Story text' })).toContainText('বাণিজ্য চুক্তি।');
+
+  // The read-more picker: one candidate, the other story, with its section, status and date.
+  await page.getByRole('button', { name: 'আরো পড়ুন' }).click();
+  const dialog = page.getByRole('dialog', { name: /Insert “আরো পড়ুন”/ });
+  await dialog.getByRole('searchbox', { name: 'Search stories by headline' }).fill(`যমজশিরোনাম${stamp}`);
+  const found = dialog.getByRole('list', { name: 'Matching stories' }).locator('.story-card');
+  await expect(found).toHaveCount(1);
+  await expect(found).toContainText(sectionName);
+  await expect(found).toContainText('Draft');
+  await expect(found).toContainText(/edited \d\d \w+ \d{4}, \d\d:\d\d [AP]M/);
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+
+  // The related picker: the same, and the one it offers is the other story.
+  await page.getByRole('tab', { name: 'Related' }).click();
+  const panel = page.getByRole('region', { name: /Related stories/ });
+  await panel.getByRole('button', { name: 'Add related story' }).click();
+  await panel.getByRole('searchbox', { name: 'Search stories by headline' }).fill(`যমজশিরোনাম${stamp}`);
+  const offered = panel.getByRole('list', { name: 'Matching stories' }).locator('.story-card');
+  await expect(offered).toHaveCount(1);
+  await expect(offered).toContainText(sectionName);
+  await offered.getByRole('button', { name: `Add: ${twin}` }).click();
+  await expect
+    .poll(async () => (await trpc<Card[]>(page, 'related.list', { id: self.id }, 'query')).map((c) => c.id))
+    .toEqual([other.id]);
+  await panel.getByRole('button', { name: 'Done adding' }).click();
+
+  // A suggestion (the published story sharing the section and words): Add beside the headline.
+  const suggestion = panel
+    .getByRole('list', { name: 'Suggested related stories' })
+    .locator('.story-card')
+    .filter({ hasText: JAPAN });
+  for (const width of [1400, 390]) {
+    await page.setViewportSize({ width, height: 900 });
+    await suggestion.scrollIntoViewIfNeeded();
+    const add = suggestion.getByRole('button', { name: `Add suggestion: ${JAPAN}` });
+    await expect(add).toBeVisible();
+    const button = (await add.boundingBox())!;
+    const card = (await suggestion.boundingBox())!;
+    for (const part of ['.headline', '.meta', '.why']) {
+      const box = (await suggestion.locator(part).first().boundingBox())!;
+      expect(overlaps(button, box), `${part} at ${width} px`).toBe(false);
+    }
+    expect(button.x + button.width, `inside the card at ${width} px`).toBeLessThanOrEqual(
+      card.x + card.width + 1,
+    );
+  }
+});

@@ -153,6 +153,17 @@ test('submit, send back with a comment, fix, approve, publish, read', async ({ p
     ['article.approve', 'মনি সম্পাদক'],
     ['article.publish', 'রহিম প্রতিবেদক'],
   ]);
+  // The History panel says it in words: who did what, with the note, never an event name.
+  await editor.goto(`/admin/stories/${id}`);
+  await editor.getByRole('tab', { name: 'History' }).click();
+  const timeline = editor.getByRole('tabpanel', { name: 'History' }).getByRole('listitem');
+  await expect(timeline).toHaveCount(6);
+  await expect(timeline.nth(2)).toContainText('মনি সম্পাদক sent it back for changes');
+  await expect(timeline.nth(2)).toContainText(`“${NOTE}”`);
+  await expect(timeline.nth(4)).toContainText('মনি সম্পাদক approved it');
+  await expect(timeline.nth(5)).toContainText('রহিম প্রতিবেদক published it');
+  await expect(timeline.first()).toContainText(/(Today|Yesterday), \d\d:\d\d [AP]M/);
+  expect((await timeline.allInnerTexts()).join(' ')).not.toMatch(/article\.|send_back/);
 
   // A reader (signed out) sees the story; the newsroom's comments are not on it.
   const reader = await browser.newContext({ storageState: { cookies: [], origins: [] } });

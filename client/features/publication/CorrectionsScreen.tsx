@@ -1,11 +1,10 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { zoneLabel } from '../../../shared/bn/dates';
-import { useSession } from '../../app/session';
 import { basicColumnHelper, DataTable } from '../../components/DataTable';
 import { ErrorBanner } from '../../components/ErrorBanner';
-import { formatNewsroomTime } from '../../lib/time';
 import { useTRPCClient } from '../../lib/trpc';
+import { useFormat } from '../../lib/use-format';
 import { LiveLinks } from './story-links';
 import './publication.css';
 
@@ -25,7 +24,8 @@ const column = basicColumnHelper<CorrectionRow>();
 /** The newsroom's corrections, newest first: what was corrected, in which story, when and by whom. */
 export function CorrectionsScreen() {
   const client = useTRPCClient();
-  const { timeZone } = useSession();
+  const { t } = useTranslation();
+  const format = useFormat();
   const list = useInfiniteQuery({
     queryKey: ['corrections'],
     queryFn: ({ pageParam }) => client.workflow.corrections.query({ limit: 50, cursor: pageParam }),
@@ -36,15 +36,17 @@ export function CorrectionsScreen() {
   const columns = [
     column.display({
       id: 'when',
-      header: `Published (${zoneLabel(timeZone)})`,
-      cell: ({ row }) => formatNewsroomTime(row.original.publishedAt, timeZone),
+      header: t('publication.corrections.published', { zone: format.zone() }),
+      cell: ({ row }) => format.dateTime(row.original.publishedAt),
     }),
     column.display({
       id: 'story',
-      header: 'Story',
+      header: t('publication.corrections.story'),
       cell: ({ row }) => (
         <>
-          <Link href={`/stories/${row.original.articleId}`}>{row.original.headline || '(untitled)'}</Link>
+          <Link href={`/stories/${row.original.articleId}`}>
+            {row.original.headline || t('common.untitled')}
+          </Link>
           {row.original.status === 'published' && (
             <>
               <br />
@@ -55,28 +57,29 @@ export function CorrectionsScreen() {
       ),
     }),
     column.accessor('note', {
-      header: 'Correction (as readers see it)',
+      header: t('publication.corrections.note'),
       cell: (c) => <span lang="bn">{c.getValue()}</span>,
     }),
-    column.accessor('publishedByName', { header: 'By', cell: (c) => c.getValue() ?? 'Scheduled' }),
+    column.accessor('publishedByName', {
+      header: t('publication.corrections.by'),
+      cell: (c) => c.getValue() ?? t('publication.corrections.scheduled'),
+    }),
   ];
   return (
     <section className="corrections-list">
-      <h1>Corrections</h1>
-      <p className="muted">
-        Every correction published on a live story. Readers see each under the story’s date line as “সংশোধনী”.
-      </p>
+      <h1>{t('publication.corrections.title')}</h1>
+      <p className="muted">{t('publication.corrections.intro')}</p>
       <ErrorBanner error={list.error} />
       <DataTable
-        caption="Corrections"
+        caption={t('publication.corrections.title')}
         columns={columns}
         data={rows}
         getRowId={(row) => row.id}
-        emptyMessage={list.isPending ? 'Loading…' : 'No corrections yet.'}
+        emptyMessage={list.isPending ? t('common.loading') : t('publication.corrections.empty')}
       />
       {list.hasNextPage && (
         <button type="button" onClick={() => void list.fetchNextPage()} disabled={list.isFetchingNextPage}>
-          Older corrections
+          {t('publication.corrections.older')}
         </button>
       )}
     </section>

@@ -1,13 +1,13 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ArticleStatus } from '../../../shared/articles/status';
-import { nextUpdateActions, UPDATE_LABELS, type UpdateAction } from '../../../shared/articles/transitions';
+import { nextUpdateActions, type UpdateAction } from '../../../shared/articles/transitions';
 import { UPDATE_NOTE_MAX } from '../../../shared/articles/transitions-schemas';
-import { zoneLabel } from '../../../shared/bn/dates';
 import { useSession } from '../../app/session';
 import { ErrorBanner } from '../../components/ErrorBanner';
-import { formatNewsroomTime } from '../../lib/time';
 import { useTRPC, useTRPCClient } from '../../lib/trpc';
+import { useFormat } from '../../lib/use-format';
 import { diffText } from '../articles/revision-diff';
 import { WordDiff } from '../articles/WordDiff';
 import { WhenField } from '../schedule/WhenField';
@@ -36,6 +36,8 @@ export function LiveStoryBanner({
   const client = useTRPCClient();
   const trpc = useTRPC();
   const { user, timeZone, can } = useSession();
+  const { t } = useTranslation();
+  const format = useFormat();
   const [asking, setAsking] = useState<UpdateAction | null>(null);
   const [note, setNote] = useState('');
   const [correction, setCorrection] = useState(false);
@@ -70,19 +72,21 @@ export function LiveStoryBanner({
   const error = all.find((m) => m.error)?.error ?? null;
   const data = story.data;
   if (!watched || !data) return null;
-  const at = (value: Date | string) => `${formatNewsroomTime(value, timeZone)} (${zoneLabel(timeZone)})`;
+  const at = (value: Date | string) => `${format.dateTime(value)} (${format.zone(value)})`;
+  const label = (action: UpdateAction) => t(`publication.actions.${action}`);
 
   if (status === 'scheduled') {
     if (!can('articles.edit') || can('articles.review') || !data.publishAt) return null;
     return (
       <p className="notice schedule-edit-warning" role="note">
-        Scheduled for {at(data.publishAt)} with its approved text. If you edit it now, it goes back to review
-        and off the schedule, and the desk is told.
+        {t('publication.banner.scheduledEdit', { when: at(data.publishAt) })}
       </p>
     );
   }
 
   const pending = data.pendingUpdate;
+  const since = data.publishedAt ? at(data.publishedAt) : '—';
+  const byName = pending?.byName ?? t('publication.banner.someone');
   const facts = pending ? { reviewed: pending.reviewed, scheduled: pending.publishAt !== null } : null;
   const actions = nextUpdateActions(status, user.role, facts);
   const run = (action: UpdateAction) => {
@@ -99,36 +103,52 @@ export function LiveStoryBanner({
     action === 'publish_update' || action === 'schedule_update' || action === 'discard_update';
 
   return (
-    <section className="live-banner" aria-label="Live story">
+    <section className="live-banner" aria-label={t('publication.banner.region')}>
       <p className="live-line">
-        <span className="status-badge status-published">Live</span>
+        <span className="status-badge status-published">{t('publication.banner.live')}</span>
         <span>
-          Live since {data.publishedAt ? at(data.publishedAt) : '—'}
-          {data.publicUpdatedAt ? `, last updated ${at(data.publicUpdatedAt)}` : ''}.
+          {data.publicUpdatedAt
+            ? t('publication.banner.liveSinceUpdated', { when: since, updated: at(data.publicUpdatedAt) })
+            : t('publication.banner.liveSince', { when: since })}
         </span>
         <LiveLinks id={articleId} slug={data.slug} />
       </p>
       {!pending ? (
-        <p className="muted">
-          This story is live. What you type now is saved as an update: readers keep the live version until the
-          update is published.
-        </p>
+        <p className="muted">{t('publication.banner.typingIsUpdate')}</p>
       ) : (
         <div className="pending-update" role="status">
           <p>
-            <strong>Update not yet on the site.</strong> Last change by {pending.byName ?? 'someone'}
-            {pending.at ? ` at ${at(pending.at)}` : ''}.{' '}
-            {pending.reviewed
-              ? 'Approved by a reviewer.'
-              : 'Needs a reviewer’s approval before it goes live.'}
-            {pending.publishAt ? ` Scheduled to go live at ${at(pending.publishAt)}.` : ''}
+            <strong>{t('publication.banner.pending')}</strong>{' '}
+            {pending.at
+              ? t('publication.banner.lastChangeAt', { name: byName, when: at(pending.at) })
+              : t('publication.banner.lastChange', { name: byName })}{' '}
+            {pending.reviewed ? t('publication.banner.reviewed') : t('publication.banner.needsReview')}
+            {pending.publishAt
+              ? ` ${t('publication.banner.scheduledAt', { when: at(pending.publishAt) })}`
+              : ''}
           </p>
           <details>
-            <summary>What differs from the live version</summary>
-            <WordDiff hideUnchanged label="Headline" parts={diffText(data.live.headline, data.headline)} />
-            <WordDiff hideUnchanged label="Kicker" parts={diffText(data.live.kicker, data.kicker)} />
-            <WordDiff hideUnchanged label="Summary" parts={diffText(data.live.summary, data.summary)} />
-            <WordDiff hideUnchanged label="Text" parts={diffText(data.live.bodyText, pending.bodyText)} />
+            <summary>{t('publication.banner.differs')}</summary>
+            <WordDiff
+              hideUnchanged
+              label={t('publication.banner.headline')}
+              parts={diffText(data.live.headline, data.headline)}
+            />
+            <WordDiff
+              hideUnchanged
+              label={t('publication.banner.kicker')}
+              parts={diffText(data.live.kicker, data.kicker)}
+            />
+            <WordDiff
+              hideUnchanged
+              label={t('publication.banner.summary')}
+              parts={diffText(data.live.summary, data.summary)}
+            />
+            <WordDiff
+              hideUnchanged
+              label={t('publication.banner.text')}
+              parts={diffText(data.live.bodyText, pending.bodyText)}
+            />
           </details>
           {!asking && actions.length > 0 && (
             <div className="wf-actions">
@@ -140,7 +160,7 @@ export function LiveStoryBanner({
                   disabled={busy}
                   onClick={() => (asksFirst(action) ? setAsking(action) : run(action))}
                 >
-                  {UPDATE_LABELS[action]}
+                  {label(action)}
                 </button>
               ))}
             </div>
@@ -148,19 +168,19 @@ export function LiveStoryBanner({
           {asking && (
             <form
               className="wf-dialog"
-              aria-label={UPDATE_LABELS[asking]}
+              aria-label={label(asking)}
               onSubmit={(event) => {
                 event.preventDefault();
                 run(asking);
               }}
             >
               {asking === 'discard_update' ? (
-                <p>Discard this update? Readers never saw it; its text stays in the revisions.</p>
+                <p>{t('publication.banner.discardConfirm')}</p>
               ) : (
                 <>
                   {asking === 'schedule_update' && (
                     <WhenField
-                      label="Publish the update at"
+                      label={t('publication.banner.publishAt')}
                       name="pendingPublishAt"
                       value={when}
                       onChange={setWhen}
@@ -170,8 +190,8 @@ export function LiveStoryBanner({
                   <label className="field">
                     <span>
                       {correction
-                        ? 'What was corrected (shown to readers)'
-                        : 'Update note for readers (optional)'}
+                        ? t('publication.banner.correctionNote')
+                        : t('publication.banner.updateNote')}
                     </span>
                     <textarea
                       value={note}
@@ -187,7 +207,7 @@ export function LiveStoryBanner({
                       checked={correction}
                       onChange={(event) => setCorrection(event.target.checked)}
                     />{' '}
-                    This is a correction (shown as “সংশোধনী” under the date line)
+                    {t('publication.banner.isCorrection')}
                   </label>
                 </>
               )}
@@ -197,10 +217,10 @@ export function LiveStoryBanner({
                   className="primary"
                   disabled={busy || (correction && !note.trim()) || (asking === 'schedule_update' && !when)}
                 >
-                  {UPDATE_LABELS[asking]}
+                  {label(asking)}
                 </button>
                 <button type="button" onClick={() => setAsking(null)} disabled={busy}>
-                  Cancel
+                  {t('publication.banner.cancel')}
                 </button>
               </div>
             </form>
@@ -216,7 +236,8 @@ export function LiveStoryBanner({
 /** The updates and corrections this story has had, as readers saw them go out. */
 function PublishedUpdates({ articleId, version }: { articleId: string; version: number }) {
   const client = useTRPCClient();
-  const { timeZone } = useSession();
+  const { t } = useTranslation();
+  const format = useFormat();
   const updates = useQuery({
     queryKey: ['story-updates', articleId, version],
     queryFn: () => client.workflow.corrections.query({ articleId, limit: 20 }),
@@ -226,22 +247,22 @@ function PublishedUpdates({ articleId, version }: { articleId: string; version: 
   return (
     <details className="published-updates">
       <summary>
-        {items.length} published update{items.length === 1 ? '' : 's'}
-        {items.some((u) => u.kind === 'correction') ? ', with corrections' : ''}
+        {t('publication.updates.count', { count: items.length })}
+        {items.some((u) => u.kind === 'correction') ? t('publication.updates.withCorrections') : ''}
       </summary>
       <ul>
         {items.map((u) => (
           <li key={u.id}>
-            {formatNewsroomTime(u.publishedAt, timeZone)} ·{' '}
-            {u.kind === 'correction' ? 'Correction' : 'Update'}
+            {format.dateTime(u.publishedAt)} ·{' '}
+            {u.kind === 'correction' ? t('publication.updates.correction') : t('publication.updates.update')}
             {u.note ? (
               <>
                 : <span lang="bn">{u.note}</span>
               </>
             ) : (
-              ' (no note)'
+              ` ${t('publication.updates.noNote')}`
             )}{' '}
-            <span className="muted">— {u.publishedByName ?? 'scheduled'}</span>
+            <span className="muted">— {u.publishedByName ?? t('publication.updates.scheduled')}</span>
           </li>
         ))}
       </ul>

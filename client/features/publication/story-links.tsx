@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { storyPath } from '../../../shared/articles/paths';
 import { useSessionQuery } from '../../app/session';
 
@@ -11,6 +12,7 @@ export function usePublicUrl(): (id: string, slug: string) => string {
 
 /** "View on site" and "Copy link" for a live story: in the editor, the story list and notifications. */
 export function LiveLinks({ id, slug, compact = false }: { id: string; slug: string; compact?: boolean }) {
+  const { t } = useTranslation();
   const url = usePublicUrl()(id, slug);
   const [copied, setCopied] = useState(false);
   const copy = async () => {
@@ -20,16 +22,20 @@ export function LiveLinks({ id, slug, compact = false }: { id: string; slug: str
       setTimeout(() => setCopied(false), 2000);
     } catch {
       // No clipboard (an insecure origin): the link stays visible to copy by hand.
-      window.prompt('Copy the link to the story:', url);
+      window.prompt(t('publication.links.prompt'), url);
     }
   };
   return (
     <span className="live-links">
       <a href={url} target="_blank" rel="noopener">
-        {compact ? 'View' : 'View on site'}
+        {compact ? t('publication.links.view') : t('publication.links.viewOnSite')}
       </a>
       <button type="button" className="link-button" onClick={() => void copy()}>
-        {copied ? 'Link copied' : compact ? 'Copy link' : 'Copy permalink'}
+        {copied
+          ? t('publication.links.copied')
+          : compact
+            ? t('publication.links.copyLink')
+            : t('publication.links.copyPermalink')}
       </button>
     </span>
   );

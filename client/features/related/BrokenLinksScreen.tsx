@@ -1,18 +1,19 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
+import type { TFunction } from 'i18next';
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { STATUS_LABELS } from '../../../shared/articles/status';
-import { useSession } from '../../app/session';
+import { ARTICLE_STATUSES, type ArticleStatus } from '../../../shared/articles/status';
 import { basicColumnHelper, DataTable } from '../../components/DataTable';
 import { ErrorBanner } from '../../components/ErrorBanner';
-import { formatNewsroomTime } from '../../lib/time';
 import { useTRPC } from '../../lib/trpc';
-import { LINK_KIND_LABELS } from './BacklinksPanel';
+import { useFormat } from '../../lib/use-format';
+import type { LinkKind } from './BacklinksPanel';
 
 interface BrokenRow {
   sourceId: string;
   sourceHeadline: string;
-  kind: keyof typeof LINK_KIND_LABELS;
+  kind: LinkKind;
   targetId: string;
   targetHeadline: string | null;
   targetState: string;
@@ -21,10 +22,12 @@ interface BrokenRow {
 
 const helper = basicColumnHelper<BrokenRow>();
 
-function stateLabel(state: string): string {
-  if (state === 'deleted') return 'In the bin';
-  if (state === 'missing') return 'Deleted for good';
-  return STATUS_LABELS[state as keyof typeof STATUS_LABELS] ?? state;
+function stateLabel(state: string, t: TFunction): string {
+  if (state === 'deleted') return t('related.inBin');
+  if (state === 'missing') return t('related.broken.missing');
+  return (ARTICLE_STATUSES as readonly string[]).includes(state)
+    ? t(`statuses.${state as ArticleStatus}`)
+    : state;
 }
 
 /**
@@ -34,7 +37,8 @@ function stateLabel(state: string): string {
  */
 export function BrokenLinksScreen() {
   const trpc = useTRPC();
-  const { timeZone } = useSession();
+  const { t } = useTranslation();
+  const format = useFormat();
   const broken = useInfiniteQuery(
     trpc.related.brokenLinks.infiniteQueryOptions(
       { limit: 50 },
@@ -46,58 +50,57 @@ export function BrokenLinksScreen() {
     () =>
       helper.columns([
         helper.accessor('sourceHeadline', {
-          header: 'Published story',
+          header: t('related.broken.source'),
           cell: (c) => (
             <Link href={`/stories/${c.row.original.sourceId}`} lang="bn">
-              {c.getValue() || 'Untitled story'}
+              {c.getValue() || t('related.untitled')}
             </Link>
           ),
         }),
-        helper.accessor('kind', { header: 'Link', cell: (c) => LINK_KIND_LABELS[c.getValue()] }),
+        helper.accessor('kind', {
+          header: t('related.broken.link'),
+          cell: (c) => t(`related.kinds.${c.getValue()}`),
+        }),
         helper.accessor('targetHeadline', {
-          header: 'Points at',
+          header: t('related.broken.target'),
           cell: (c) =>
             c.getValue() === null ? (
-              <span className="muted">A story deleted for good</span>
+              <span className="muted">{t('related.broken.goneForGood')}</span>
             ) : (
               <Link href={`/stories/${c.row.original.targetId}`} lang="bn">
-                {c.getValue() || 'Untitled story'}
+                {c.getValue() || t('related.untitled')}
               </Link>
             ),
         }),
-        helper.accessor('targetState', { header: 'Its state', cell: (c) => stateLabel(c.getValue()) }),
+        helper.accessor('targetState', {
+          header: t('related.broken.state'),
+          cell: (c) => stateLabel(c.getValue(), t),
+        }),
         helper.accessor('brokenSince', {
-          header: `Since (${timeZone})`,
+          header: t('related.broken.since', { zone: format.zone() }),
           cell: (c) => {
             const value = c.getValue();
-            return value ? formatNewsroomTime(value, timeZone) : '';
+            return value ? format.dateTime(value) : '';
           },
         }),
       ]),
-    [timeZone],
+    [t, format],
   );
   return (
     <section>
-      <h1>Broken links</h1>
-      <p className="muted">
-        Published stories linking to stories readers cannot open. The public page leaves these links out; open
-        the story to replace or remove them.
-      </p>
+      <h1>{t('related.broken.title')}</h1>
+      <p className="muted">{t('related.broken.intro')}</p>
       <ErrorBanner error={broken.error} />
       <DataTable
-        caption="Broken links"
+        caption={t('related.broken.title')}
         columns={columns}
         data={rows as BrokenRow[]}
         getRowId={(r) => `${r.sourceId}:${r.targetId}:${r.kind}`}
-        emptyMessage={
-          broken.isPending
-            ? 'Loading…'
-            : 'No broken links: every published story links only to published stories.'
-        }
+        emptyMessage={broken.isPending ? t('common.loading') : t('related.broken.empty')}
       />
       {broken.hasNextPage && (
         <button type="button" onClick={() => broken.fetchNextPage()} disabled={broken.isFetchingNextPage}>
-          Show more
+          {t('related.broken.more')}
         </button>
       )}
     </section>

@@ -16,6 +16,7 @@ import {
 } from '@dnd-kit/sortable';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { RELATED_MAX } from '../../../shared/related/schemas';
 import { useSession } from '../../app/session';
 import { ErrorBanner } from '../../components/ErrorBanner';
@@ -33,6 +34,7 @@ import { Suggestions } from './Suggestions';
  */
 export function RelatedPanel({ articleId }: { articleId: string }) {
   const trpc = useTRPC();
+  const { t } = useTranslation();
   const queryClient = useQueryClient();
   const { can } = useSession();
   const canManage = can('related.manage');
@@ -74,24 +76,27 @@ export function RelatedPanel({ articleId }: { articleId: string }) {
     useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
     useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
   );
-  const nameOf = (id: unknown) => `“${items.find((s) => s.id === id)?.headline || 'Untitled story'}”`;
+  const nameOf = (id: unknown) => items.find((s) => s.id === id)?.headline || t('related.untitled');
   const positionOf = (id: unknown) => items.findIndex((s) => s.id === id) + 1;
+  const where = (id: unknown, at: unknown) => ({
+    name: nameOf(id),
+    position: positionOf(at),
+    total: items.length,
+  });
   const announcements: Announcements = {
     onDragStart: ({ active }) => {
       moved.current = false;
-      return `Picked up ${nameOf(active.id)}, position ${positionOf(active.id)} of ${items.length}.`;
+      return t('related.panel.pickedUp', where(active.id, active.id));
     },
     onDragOver: ({ active, over }) => {
       // Picking up puts the story over its own place: saying so would cut off "Picked up".
       if (!over || (!moved.current && over.id === active.id)) return undefined;
       moved.current = true;
-      return `${nameOf(active.id)} is over position ${positionOf(over.id)} of ${items.length}.`;
+      return t('related.panel.over', where(active.id, over.id));
     },
     onDragEnd: ({ active, over }) =>
-      over
-        ? `${nameOf(active.id)} dropped at position ${positionOf(over.id)} of ${items.length}.`
-        : undefined,
-    onDragCancel: ({ active }) => `Moving ${nameOf(active.id)} was cancelled; it stays where it was.`,
+      over ? t('related.panel.dropped', where(active.id, over.id)) : undefined,
+    onDragCancel: ({ active }) => t('related.panel.cancelled', { name: nameOf(active.id) }),
   };
 
   function onDragEnd({ active, over }: DragEndEvent) {
@@ -106,13 +111,13 @@ export function RelatedPanel({ articleId }: { articleId: string }) {
 
   return (
     <section className="related-panel" aria-labelledby={headingId}>
-      <h2 id={headingId}>Related stories · সম্পর্কিত খবর</h2>
-      <p className="muted">Readers see the published ones, in this order, after the story.</p>
+      <h2 id={headingId}>{t('related.panel.title')}</h2>
+      <p className="muted">{t('related.panel.intro')}</p>
       <ErrorBanner error={error} />
       {list.isPending ? (
-        <p className="muted">Loading…</p>
+        <p className="muted">{t('common.loading')}</p>
       ) : items.length === 0 ? (
-        <p className="muted">No related stories yet.</p>
+        <p className="muted">{t('related.panel.empty')}</p>
       ) : (
         <DndContext
           sensors={sensors}
@@ -121,13 +126,12 @@ export function RelatedPanel({ articleId }: { articleId: string }) {
           accessibility={{
             announcements,
             screenReaderInstructions: {
-              draggable:
-                'To move a story, press Space on its handle, use the up and down arrow keys, then press Space to drop or Escape to cancel.',
+              draggable: t('related.panel.instructions'),
             },
           }}
         >
           <SortableContext items={items.map((s) => s.id)} strategy={verticalListSortingStrategy}>
-            <ol className="story-cards" aria-label="Related stories in order">
+            <ol className="story-cards" aria-label={t('related.panel.inOrder')}>
               {items.map((story, index) => (
                 <SortableRelatedItem
                   key={story.id}
@@ -144,7 +148,7 @@ export function RelatedPanel({ articleId }: { articleId: string }) {
       )}
       {canManage &&
         (items.length >= RELATED_MAX ? (
-          <p className="muted">The list is full ({RELATED_MAX} stories): remove one to add another.</p>
+          <p className="muted">{t('related.panel.full', { count: RELATED_MAX })}</p>
         ) : adding ? (
           <div>
             <StoryPicker
@@ -154,12 +158,12 @@ export function RelatedPanel({ articleId }: { articleId: string }) {
               onPick={(story) => add.mutate({ id: articleId, targetId: story.id })}
             />
             <button type="button" onClick={() => setAdding(false)}>
-              Done adding
+              {t('related.panel.doneAdding')}
             </button>
           </div>
         ) : (
           <button type="button" onClick={() => setAdding(true)}>
-            Add related story
+            {t('related.panel.add')}
           </button>
         ))}
       {canManage && items.length < RELATED_MAX && (

@@ -1,5 +1,6 @@
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
+import { useTranslation } from 'react-i18next';
 import { DragIcon } from '../../components/icons';
 import { type StoryCardData, StoryCardView } from './StoryCardView';
 
@@ -22,7 +23,8 @@ export function SortableRelatedItem({
       id: story.id,
       disabled: !canManage,
     });
-  const name = story.headline || 'Untitled story';
+  const { t } = useTranslation();
+  const name = story.headline || t('related.untitled');
   return (
     <li
       ref={setNodeRef}
@@ -40,18 +42,18 @@ export function SortableRelatedItem({
               className="drag-handle"
               {...attributes}
               {...listeners}
-              aria-label={`Move “${name}”, position ${position + 1} of ${total}`}
+              aria-label={t('related.panel.move', { name, position: position + 1, total })}
             >
               <DragIcon />
             </button>
           ) : (
-            <span className="muted">{position + 1}.</span>
+            <span className="muted">{t('related.panel.position', { position: position + 1 })}</span>
           )
         }
       >
         {canManage && (
-          <button type="button" onClick={onRemove} aria-label={`Remove “${name}” from related stories`}>
-            Remove
+          <button type="button" onClick={onRemove} aria-label={t('related.panel.removeNamed', { name })}>
+            {t('related.panel.remove')}
           </button>
         )}
       </StoryCardView>

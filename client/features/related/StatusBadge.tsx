@@ -1,4 +1,5 @@
-import { type ArticleStatus, STATUS_LABELS } from '../../../shared/articles/status';
+import { useTranslation } from 'react-i18next';
+import type { ArticleStatus } from '../../../shared/articles/status';
 
 const TONE: Partial<Record<ArticleStatus, string>> = {
   published: 'ok',
@@ -10,8 +11,9 @@ const TONE: Partial<Record<ArticleStatus, string>> = {
 
 /** A linked story's state, with "in the bin" winning over whatever status it had. */
 export function StatusBadge({ status, deleted }: { status: ArticleStatus; deleted?: boolean }) {
-  if (deleted) return <span className="status-badge bad">In the bin</span>;
-  return <span className={`status-badge ${TONE[status] ?? 'warn'}`}>{STATUS_LABELS[status]}</span>;
+  const { t } = useTranslation();
+  if (deleted) return <span className="status-badge bad">{t('related.inBin')}</span>;
+  return <span className={`status-badge ${TONE[status] ?? 'warn'}`}>{t(`statuses.${status}`)}</span>;
 }
 
 /** Whether readers can follow a link to this story now. */

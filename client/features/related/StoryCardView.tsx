@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ArticleStatus } from '../../../shared/articles/status';
-import { formatBnDateTime } from '../../../shared/bn/dates';
-import { useSession } from '../../app/session';
+import { useFormat } from '../../lib/use-format';
 import { StatusBadge } from './StatusBadge';
 
 export interface StoryCardData {
@@ -17,7 +17,7 @@ export interface StoryCardData {
 }
 
 /** The date that tells two same-headline stories apart: when it went out, is due, or was last edited. */
-function storyDate(story: StoryCardData): { label: string; at: string } | null {
+function storyDate(story: StoryCardData): { label: 'published' | 'due' | 'edited'; at: string } | null {
   if (story.publishedAt) return { label: 'published', at: story.publishedAt };
   if (story.status === 'scheduled' && story.publishAt) return { label: 'due', at: story.publishAt };
   return story.updatedAt ? { label: 'edited', at: story.updatedAt } : null;
@@ -33,7 +33,8 @@ export function StoryCardView({
   before?: ReactNode;
   children?: ReactNode;
 }) {
-  const { timeZone } = useSession();
+  const { t } = useTranslation();
+  const format = useFormat();
   const date = storyDate(story);
   return (
     <>
@@ -45,7 +46,7 @@ export function StoryCardView({
       )}
       <span className="story-text">
         <span className="headline" lang="bn">
-          {story.headline || 'Untitled story'}
+          {story.headline || t('related.untitled')}
         </span>
         <span className="meta">
           <StatusBadge status={story.status} deleted={story.deleted} />
@@ -53,7 +54,7 @@ export function StoryCardView({
           {date ? (
             <span>
               {' '}
-              · {date.label} <time dateTime={date.at}>{formatBnDateTime(date.at, timeZone)}</time>
+              · {t(`related.card.${date.label}`)} <time dateTime={date.at}>{format.dateTime(date.at)}</time>
             </span>
           ) : null}
         </span>

@@ -1,5 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { useTRPC } from '../../lib/trpc';
 import { type StoryCardData, StoryCardView } from './StoryCardView';
@@ -27,14 +28,10 @@ interface StoryPickerProps {
  * Search stories by the words of their headline (the last word may be half typed:
  * মাস্ finds মাস্ক), optionally in one section, most recent first.
  */
-export function StoryPicker({
-  articleId,
-  onPick,
-  chosenIds = [],
-  pickLabel = 'Add',
-  autoFocus,
-}: StoryPickerProps) {
+export function StoryPicker({ articleId, onPick, chosenIds = [], pickLabel, autoFocus }: StoryPickerProps) {
   const trpc = useTRPC();
+  const { t } = useTranslation();
+  const label = pickLabel ?? t('related.picker.add');
   const id = useId();
   const [q, setQ] = useState('');
   const [sectionId, setSectionId] = useState('');
@@ -53,22 +50,22 @@ export function StoryPicker({
     <div className="story-picker">
       <div className="picker-filters">
         <label className="visually-hidden" htmlFor={`${id}-q`}>
-          Search stories by headline
+          {t('related.picker.searchLabel')}
         </label>
         <input
           id={`${id}-q`}
           type="search"
           lang="bn"
-          placeholder="শিরোনাম দিয়ে খুঁজুন · Search by headline"
+          placeholder={t('related.picker.placeholder')}
           value={q}
           onChange={(event) => setQ(event.target.value)}
           autoFocus={autoFocus}
         />
         <label className="visually-hidden" htmlFor={`${id}-section`}>
-          Section
+          {t('related.picker.section')}
         </label>
         <select id={`${id}-section`} value={sectionId} onChange={(event) => setSectionId(event.target.value)}>
-          <option value="">All sections</option>
+          <option value="">{t('related.picker.allSections')}</option>
           {sections.data?.map((s) => (
             <option key={s.id} value={s.id}>
               {s.nameBn} · {s.nameEn}
@@ -78,9 +75,13 @@ export function StoryPicker({
       </div>
       <ErrorBanner error={results.error} />
       <p className="visually-hidden" aria-live="polite">
-        {results.data ? `${results.data.length} stories found` : ''}
+        {results.data ? t('related.picker.found', { count: results.data.length }) : ''}
       </p>
-      <ul className="story-cards results" aria-label="Matching stories" aria-busy={results.isFetching}>
+      <ul
+        className="story-cards results"
+        aria-label={t('related.picker.results')}
+        aria-busy={results.isFetching}
+      >
         {results.data?.map((story) => {
           const chosen = chosenIds.includes(story.id);
           return (
@@ -90,16 +91,20 @@ export function StoryPicker({
                   type="button"
                   disabled={chosen}
                   onClick={() => onPick(story)}
-                  aria-label={chosen ? `${story.headline}: already added` : `${pickLabel}: ${story.headline}`}
+                  aria-label={
+                    chosen
+                      ? t('related.picker.alreadyAdded', { headline: story.headline })
+                      : t('related.picker.pick', { label, headline: story.headline })
+                  }
                 >
-                  {chosen ? 'Added' : pickLabel}
+                  {chosen ? t('related.picker.added') : label}
                 </button>
               </StoryCardView>
             </li>
           );
         })}
         {results.data?.length === 0 && (
-          <li className="muted">{query ? 'No story has a headline with these words.' : 'No stories yet.'}</li>
+          <li className="muted">{query ? t('related.picker.noMatch') : t('related.picker.noStories')}</li>
         )}
       </ul>
     </div>

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import './related.css';
 import type { StoryCardData } from './StoryCardView';
 import { StoryPicker } from './StoryPicker';
@@ -16,13 +17,8 @@ interface StoryPickerDialogProps {
  * A modal story search (for inserting or changing a read-more block). Native
  * <dialog>: focus is trapped, Escape closes it, and focus returns where it was.
  */
-export function StoryPickerDialog({
-  articleId,
-  title = 'Insert “আরো পড়ুন” (read more)',
-  pickLabel = 'Insert',
-  onPick,
-  onClose,
-}: StoryPickerDialogProps) {
+export function StoryPickerDialog({ articleId, title, pickLabel, onPick, onClose }: StoryPickerDialogProps) {
+  const { t } = useTranslation();
   const ref = useRef<HTMLDialogElement>(null);
   const id = useId();
   useEffect(() => {
@@ -32,10 +28,10 @@ export function StoryPickerDialog({
   }, []);
   return (
     <dialog ref={ref} className="story-picker-dialog" aria-labelledby={`${id}-title`} onClose={onClose}>
-      <h2 id={`${id}-title`}>{title}</h2>
+      <h2 id={`${id}-title`}>{title ?? t('related.readMore.insertTitle')}</h2>
       <StoryPicker
         articleId={articleId}
-        pickLabel={pickLabel}
+        pickLabel={pickLabel ?? t('related.readMore.insert')}
         autoFocus
         onPick={(story) => {
           onPick(story);
@@ -44,7 +40,7 @@ export function StoryPickerDialog({
       />
       <div className="actions">
         <button type="button" onClick={onClose}>
-          Cancel
+          {t('related.picker.cancel')}
         </button>
       </div>
     </dialog>

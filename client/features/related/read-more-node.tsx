@@ -3,6 +3,7 @@ import type { Editor } from '@tiptap/core';
 import { NodeViewWrapper, type ReactNodeViewProps, ReactNodeViewRenderer } from '@tiptap/react';
 import { useState } from 'react';
 import { createPortal } from 'react-dom';
+import { useTranslation } from 'react-i18next';
 import { useRoute } from 'wouter';
 import { READ_MORE_LABEL, ReadMore } from '../../../shared/editor';
 import { useTRPC } from '../../lib/trpc';
@@ -17,6 +18,7 @@ import { StoryPickerDialog } from './StoryPickerDialog';
  */
 export function ReadMoreView({ node, editor, selected, updateAttributes, deleteNode }: ReactNodeViewProps) {
   const trpc = useTRPC();
+  const { t } = useTranslation();
   const articleId = String(node.attrs.articleId);
   const editingId = useStoryBeingEdited();
   const story = useQuery(trpc.related.story.queryOptions({ id: articleId }));
@@ -34,31 +36,34 @@ export function ReadMoreView({ node, editor, selected, updateAttributes, deleteN
         {READ_MORE_LABEL} :
       </span>
       <span className="target" lang="bn">
-        {story.isPending ? '…' : target ? target.headline || 'Untitled story' : 'This story no longer exists'}
+        {story.isPending
+          ? '…'
+          : target
+            ? target.headline || t('related.untitled')
+            : t('related.readMore.gone')}
       </span>
       {target && <StatusBadge status={target.status} deleted={target.deleted} />}
       {editable && (
         <>
           <button type="button" onClick={() => setChanging(true)}>
-            Change
+            {t('related.readMore.change')}
           </button>
-          <button type="button" onClick={() => deleteNode()} aria-label="Remove this read-more block">
-            Remove
+          <button type="button" onClick={() => deleteNode()} aria-label={t('related.readMore.removeBlock')}>
+            {t('related.readMore.remove')}
           </button>
         </>
       )}
       {(story.isSuccess && !target) || (target && !isReadable(target)) ? (
         <span className="warning" role="note">
-          Readers will not see this block until the story is published; the publish checklist will ask about
-          it.
+          {t('related.readMore.hidden')}
         </span>
       ) : null}
       {changing &&
         createPortal(
           <StoryPickerDialog
             articleId={editingId}
-            title="Change the “আরো পড়ুন” story"
-            pickLabel="Choose"
+            title={t('related.readMore.changeTitle')}
+            pickLabel={t('related.readMore.choose')}
             onPick={(picked) => updateAttributes({ articleId: picked.id })}
             onClose={() => setChanging(false)}
           />,
@@ -80,13 +85,14 @@ export function insertReadMore(editor: Editor, articleId: string): boolean {
 
 /** A toolbar button: opens the story search and inserts the chosen story as a read-more block. */
 export function InsertReadMoreButton({ editor, articleId }: { editor: Editor; articleId?: string }) {
+  const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const storyId = useStoryBeingEdited(articleId);
   return (
     <>
       <button
         type="button"
-        title="Insert “আরো পড়ুন” (read more)"
+        title={t('related.readMore.insertTitle')}
         onMouseDown={(event) => event.preventDefault()}
         onClick={() => setOpen(true)}
       >

@@ -1,9 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useSession } from '../../app/session';
 import { ErrorBanner } from '../../components/ErrorBanner';
-import { formatNewsroomTime } from '../../lib/time';
 import { useTRPC } from '../../lib/trpc';
+import { useFormat } from '../../lib/use-format';
 import { MentionTextarea, type StaffMember } from './mention-input';
 import type { WorkflowPanelProps } from './WorkflowActions';
 import './workflow.css';
@@ -36,6 +37,7 @@ function Composer({
   onCancel?: () => void;
 }) {
   const trpc = useTRPC();
+  const { t } = useTranslation();
   const queryClient = useQueryClient();
   const staff = useQuery(trpc.users.directory.queryOptions());
   const [body, setBody] = useState('');
@@ -71,16 +73,16 @@ function Composer({
         onChange={setBody}
         staff={staff.data ?? []}
         onMention={(m) => setMentions((list) => (list.some((x) => x.id === m.id) ? list : [...list, m]))}
-        placeholder="Type @ to mention someone"
+        placeholder={t('workflow.comments.placeholder')}
       />
       <ErrorBanner error={add.error} />
       <div className="wf-actions">
         <button type="submit" className="primary" disabled={add.isPending || !body.trim()}>
-          {parentId ? 'Reply' : 'Comment'}
+          {parentId ? t('workflow.comments.reply') : t('workflow.comments.comment')}
         </button>
         {onCancel && (
           <button type="button" onClick={onCancel}>
-            Cancel
+            {t('workflow.comments.cancel')}
           </button>
         )}
       </div>
@@ -105,7 +107,9 @@ export function CommentsPanel({
 }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const { timeZone, can } = useSession();
+  const { t } = useTranslation();
+  const format = useFormat();
+  const { can } = useSession();
   const comments = useArticleComments(articleId);
   const [replyTo, setReplyTo] = useState<string | null>(null);
   const [showResolved, setShowResolved] = useState(false);
@@ -118,27 +122,27 @@ export function CommentsPanel({
   const threads = all.filter((c) => !c.parentId);
   const resolvedCount = threads.filter((c) => c.resolvedAt).length;
   const shown = threads.filter((c) => showResolved || !c.resolvedAt);
-  const when = (at: string | Date) => formatNewsroomTime(at, timeZone);
+  const when = (at: string | Date) => format.dateTime(at, { relative: true });
 
   return (
     <section className="wf-panel" aria-labelledby="wf-comments-title">
-      <h2 id="wf-comments-title">Comments</h2>
+      <h2 id="wf-comments-title">{t('workflow.comments.title')}</h2>
       <ErrorBanner error={comments.error ?? resolve.error ?? reopen.error} />
       {can('articles.comment') && (
         <Composer
           articleId={articleId}
           anchor={anchor}
-          label={anchor ? 'Comment on the selected passage' : 'New comment'}
+          label={anchor ? t('workflow.comments.onSelection') : t('workflow.comments.newComment')}
           onPosted={() => onAnchorUsed?.()}
         />
       )}
       {resolvedCount > 0 && (
         <label className="wf-toggle">
           <input type="checkbox" checked={showResolved} onChange={(e) => setShowResolved(e.target.checked)} />
-          Show resolved ({resolvedCount})
+          {t('workflow.comments.showResolved', { count: resolvedCount })}
         </label>
       )}
-      {shown.length === 0 && comments.data && <p className="muted">No open comments.</p>}
+      {shown.length === 0 && comments.data && <p className="muted">{t('workflow.comments.empty')}</p>}
       <ol className="wf-threads">
         {shown.map((thread) => (
           <li
@@ -158,7 +162,7 @@ export function CommentsPanel({
             {[thread, ...all.filter((c) => c.parentId === thread.id)].map((c) => (
               <article key={c.id} className="wf-comment">
                 <header>
-                  <strong>{c.authorName ?? 'Former staff'}</strong>{' '}
+                  <strong>{c.authorName ?? t('workflow.comments.formerStaff')}</strong>{' '}
                   <time className="muted small" dateTime={new Date(c.createdAt).toISOString()}>
                     {when(c.createdAt)}
                   </time>
@@ -168,14 +172,18 @@ export function CommentsPanel({
             ))}
             {thread.resolvedAt && (
               <p className="muted small">
-                Resolved by {thread.resolvedByName ?? 'someone'}, {when(thread.resolvedAt)} ({timeZone})
+                {t('workflow.comments.resolvedBy', {
+                  name: thread.resolvedByName ?? t('workflow.comments.someone'),
+                  when: when(thread.resolvedAt),
+                  zone: format.zone(thread.resolvedAt),
+                })}
               </p>
             )}
             {can('articles.comment') && (
               <div className="wf-actions">
                 {replyTo !== thread.id && (
                   <button type="button" className="link-button" onClick={() => setReplyTo(thread.id)}>
-                    Reply
+                    {t('workflow.comments.reply')}
                   </button>
                 )}
                 {thread.resolvedAt ? (
@@ -184,7 +192,7 @@ export function CommentsPanel({
                     className="link-button"
                     onClick={() => reopen.mutate({ id: thread.id })}
                   >
-                    Reopen
+                    {t('workflow.comments.reopen')}
                   </button>
                 ) : (
                   <button
@@ -192,7 +200,7 @@ export function CommentsPanel({
                     className="link-button"
                     onClick={() => resolve.mutate({ id: thread.id })}
                   >
-                    Resolve
+                    {t('workflow.comments.resolve')}
                   </button>
                 )}
               </div>
@@ -201,7 +209,7 @@ export function CommentsPanel({
               <Composer
                 articleId={articleId}
                 parentId={thread.id}
-                label="Reply"
+                label={t('workflow.comments.reply')}
                 onPosted={() => setReplyTo(null)}
                 onCancel={() => setReplyTo(null)}
               />
@@ -209,9 +217,7 @@ export function CommentsPanel({
           </li>
         ))}
       </ol>
-      <p className="muted small">
-        Comments stay in the newsroom: readers never see them. Times in {timeZone}.
-      </p>
+      <p className="muted small">{t('workflow.comments.footer', { zone: format.zone() })}</p>
     </section>
   );
 }

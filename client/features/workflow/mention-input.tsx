@@ -1,4 +1,5 @@
 import { useId, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 
 export interface StaffMember {
   id: string;
@@ -34,6 +35,7 @@ export function MentionTextarea({
   label: string;
   placeholder?: string;
 }) {
+  const { t } = useTranslation();
   const ref = useRef<HTMLTextAreaElement>(null);
   const listId = useId();
   const [query, setQuery] = useState<{ start: number; query: string } | null>(null);
@@ -91,7 +93,12 @@ export function MentionTextarea({
         />
       </label>
       {open && (
-        <div className="mention-list" id={listId} role="listbox" aria-label="Staff to mention">
+        <div
+          className="mention-list"
+          id={listId}
+          role="listbox"
+          aria-label={t('workflow.comments.mentionList')}
+        >
           {matches.map((member, i) => (
             <div
               key={member.id}

@@ -1,0 +1,68 @@
+import type { CatalogOf } from '../catalog';
+import type * as en from '../en/publication';
+
+export const publication: CatalogOf<typeof en.publication> = {
+  banner: {
+    region: 'প্রকাশিত খবর',
+    live: 'সাইটে আছে',
+    scheduledEdit:
+      'অনুমোদিত লেখাসহ {{when}}-এ প্রকাশের সময় নির্ধারিত। এখন সম্পাদনা করলে খবরটি আবার পর্যালোচনায় যাবে, নির্ধারিত সময় বাতিল হবে, আর ডেস্ককে জানানো হবে।',
+    liveSince: '{{when}} থেকে সাইটে আছে।',
+    liveSinceUpdated: '{{when}} থেকে সাইটে আছে, শেষ হালনাগাদ {{updated}}।',
+    typingIsUpdate:
+      'খবরটি সাইটে আছে। এখন যা লিখবেন তা হালনাগাদ হিসেবে সংরক্ষিত হবে: হালনাগাদ প্রকাশ না হওয়া পর্যন্ত পাঠকেরা আগের সংস্করণই দেখবেন।',
+    pending: 'হালনাগাদ এখনও সাইটে যায়নি।',
+    lastChange: 'শেষ পরিবর্তন করেছেন {{name}}।',
+    lastChangeAt: 'শেষ পরিবর্তন করেছেন {{name}}, {{when}}-এ।',
+    someone: 'কেউ একজন',
+    reviewed: 'একজন পর্যালোচক অনুমোদন করেছেন।',
+    needsReview: 'সাইটে যাওয়ার আগে একজন পর্যালোচকের অনুমোদন লাগবে।',
+    scheduledAt: '{{when}}-এ সাইটে যাওয়ার সময় নির্ধারিত।',
+    differs: 'সাইটের সংস্করণ থেকে কী আলাদা',
+    headline: 'শিরোনাম',
+    kicker: 'কিকার',
+    summary: 'সারাংশ',
+    text: 'মূল লেখা',
+    discardConfirm: 'এই হালনাগাদ বাদ দেবেন? পাঠকেরা এটি কখনও দেখেননি; এর লেখা সংস্করণের তালিকায় থেকে যাবে।',
+    publishAt: 'হালনাগাদ প্রকাশের সময়',
+    correctionNote: 'কী সংশোধন করা হয়েছে (পাঠকেরা দেখবেন)',
+    updateNote: 'পাঠকের জন্য হালনাগাদের নোট (ঐচ্ছিক)',
+    isCorrection: 'এটি একটি সংশোধনী (তারিখের নিচে “সংশোধনী” হিসেবে দেখানো হবে)',
+    cancel: 'বাতিল',
+  },
+  actions: {
+    approve_update: 'হালনাগাদ অনুমোদন করুন',
+    publish_update: 'হালনাগাদ প্রকাশ করুন',
+    schedule_update: 'হালনাগাদের সময় ঠিক করুন',
+    unschedule_update: 'হালনাগাদের নির্ধারিত সময় বাতিল',
+    discard_update: 'হালনাগাদ বাদ দিন',
+  },
+  updates: {
+    count_one: '{{count, number}}টি হালনাগাদ প্রকাশিত',
+    count_other: '{{count, number}}টি হালনাগাদ প্রকাশিত',
+    withCorrections: ', সংশোধনীসহ',
+    correction: 'সংশোধনী',
+    update: 'হালনাগাদ',
+    noNote: '(নোট নেই)',
+    scheduled: 'নির্ধারিত সময়ে',
+  },
+  corrections: {
+    title: 'সংশোধনী',
+    intro: 'সাইটে থাকা খবরে প্রকাশিত প্রতিটি সংশোধনী। পাঠকেরা প্রতিটি খবরের তারিখের নিচে “সংশোধনী” হিসেবে দেখেন।',
+    published: 'প্রকাশ ({{zone}})',
+    story: 'খবর',
+    note: 'সংশোধনী (পাঠকেরা যেভাবে দেখেন)',
+    by: 'কে',
+    scheduled: 'নির্ধারিত সময়ে',
+    empty: 'এখনও কোনো সংশোধনী নেই।',
+    older: 'পুরোনো সংশোধনী',
+  },
+  links: {
+    view: 'দেখুন',
+    viewOnSite: 'সাইটে দেখুন',
+    copyLink: 'লিংক কপি করুন',
+    copyPermalink: 'স্থায়ী লিংক কপি করুন',
+    copied: 'লিংক কপি হয়েছে',
+    prompt: 'খবরের লিংক কপি করুন:',
+  },
+};
