@@ -1,14 +1,17 @@
 import { app, home } from './bn/app';
 import { articles } from './bn/articles';
+import { audit } from './bn/audit';
 import { auth } from './bn/auth';
 import { common, dates, errors, roles, statuses } from './bn/common';
 import { editor } from './bn/editor';
 import { images } from './bn/images';
+import { media } from './bn/media';
+import { notifications } from './bn/notifications';
 import { schedule } from './bn/schedule';
 import { sections, site } from './bn/sections';
 import { server } from './bn/server';
-
 import { stories } from './bn/stories';
+import { users } from './bn/users';
 import { workflow } from './bn/workflow';
 import type { CatalogOf } from './catalog';
 import type { en } from './en';
@@ -32,4 +35,8 @@ export const bn: CatalogOf<typeof en> = {
   sections,
   site,
   images,
+  media,
+  users,
+  audit,
+  notifications,
 };
