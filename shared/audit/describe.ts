@@ -83,7 +83,7 @@ const ENTITY_PATHS: Record<string, string> = {
 
 // Status changes the words already say: the diff keeps what else changed.
 const SAYS_STATUS = new Set(['submit', 'send_back', 'approve', 'publish', 'unpublish', 'archive', 'reopen']);
-const WITH_NOTE = new Set(['submit', 'send_back', 'approve']);
+const WITH_NOTE = new Set(['submit', 'send_back', 'approve', 'publish_update', 'unpublish']);
 const SUBJECT_PARAM: Record<string, [param: string, fallback: string]> = {
   article: ['story', 'audit.aStory'],
   user: ['person', 'audit.aUser'],
@@ -97,12 +97,19 @@ export function describeAudit(entry: AuditEntryView, words: AuditWords): AuditDe
   const before = asObj(entry.before);
   const after = asObj(entry.after);
   const meta = asObj(entry.meta);
+  const type = entry.entityType;
   const str = (v: unknown) => (typeof v === 'string' && v ? v : null);
   const subjectName =
     entry.subject ?? str(after.headline) ?? str(before.headline) ?? str(after.name) ?? str(after.nameBn);
-  const [, verb = entry.action] = entry.action.split('.');
+  const [, action = entry.action] = entry.action.split('.');
+  // One audit action, two sentences: a second publication, a correction rather than an update.
+  const verb =
+    type === 'article' && action === 'publish' && meta.republish
+      ? 'republish'
+      : type === 'article' && action === 'publish_update' && meta.kind === 'correction'
+        ? 'publish_correction'
+        : action;
   const spoken = verb.replace(/_/g, ' ');
-  const type = entry.entityType;
   // A creation has no "before": the words say what was made, a list of every field would be noise.
   let diff = entry.before ? auditDiff(entry.before, entry.after, words) : [];
   const href = type === 'article' ? `/stories/${entry.entityId}` : (ENTITY_PATHS[type] ?? null);
@@ -120,9 +127,9 @@ export function describeAudit(entry: AuditEntryView, words: AuditWords): AuditDe
     if (words.has(key)) text = t(key, { [param]: named, when });
     else if (type === 'section') text = t('audit.section.unknown', { verb: spoken, section: named });
     else text = t('audit.unknown', { verb: spoken, subject: named });
-    const note = str(meta.note);
-    if (type === 'article' && note && WITH_NOTE.has(verb)) text = t('audit.withNote', { text, note });
-    if (type === 'article' && SAYS_STATUS.has(verb)) diff = diff.filter((d) => d.key !== 'status');
+    const note = str(meta.note) ?? str(meta.reason);
+    if (type === 'article' && note && WITH_NOTE.has(action)) text = t('audit.withNote', { text, note });
+    if (type === 'article' && SAYS_STATUS.has(action)) diff = diff.filter((d) => d.key !== 'status');
     if (type === 'section' && verb === 'reorder') diff = [];
   } else if (type === 'site') {
     text = t('audit.site');

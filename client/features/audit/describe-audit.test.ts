@@ -102,6 +102,22 @@ describe('the audit log in plain words', () => {
     expect(purged.text).toBe('moved “পুরনো” to the bin');
   });
 
+  it('tells a second publication, a correction and a take-down with its reason apart', () => {
+    const story = { ...base, entityType: 'article' };
+    expect(describeAudit({ ...story, action: 'article.publish', meta: { republish: true } }, EN).text).toBe(
+      'published “বাজেট পাস” again',
+    );
+    expect(
+      describeAudit(
+        { ...story, action: 'article.publish_update', meta: { kind: 'correction', note: 'বানান' } },
+        BN,
+      ).text,
+    ).toBe('‘বাজেট পাস’-এর সংশোধনী প্রকাশ করেছেন: “বানান”');
+    expect(
+      describeAudit({ ...story, action: 'article.unpublish', meta: { reason: 'আইনি কারণ' } }, EN).text,
+    ).toBe('unpublished “বাজেট পাস”: “আইনি কারণ”');
+  });
+
   it('a creation lists no field-by-field diff', () => {
     const d = describeAudit(
       { ...base, action: 'section.create', entityType: 'section', after: { slug: 'sports', nameBn: 'খেলা' } },

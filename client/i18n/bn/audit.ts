@@ -73,6 +73,8 @@ export const audit: CatalogOf<typeof en.audit> = {
     unschedule: '{{story}}-এর নির্ধারিত সময় বাতিল করেছেন',
     schedule_failed: '{{story}} নির্ধারিত সময়ে প্রকাশ করা যায়নি',
     publish: '{{story}} প্রকাশ করেছেন',
+    republish: '{{story}} আবার প্রকাশ করেছেন',
+    publish_correction: '{{story}}-এর সংশোধনী প্রকাশ করেছেন',
     publish_update: '{{story}}-এর হালনাগাদ প্রকাশ করেছেন',
     unpublish: '{{story}}-এর প্রকাশ প্রত্যাহার করেছেন',
     archive: '{{story}} আর্কাইভ করেছেন',

@@ -74,6 +74,8 @@ export const audit = {
     unschedule: 'took {{story}} off the schedule',
     schedule_failed: 'could not publish {{story}} on schedule',
     publish: 'published {{story}}',
+    republish: 'published {{story}} again',
+    publish_correction: 'published a correction of {{story}}',
     publish_update: 'published an update of {{story}}',
     unpublish: 'unpublished {{story}}',
     archive: 'archived {{story}}',
