@@ -1,6 +1,5 @@
-import { type ArticleStatus, STATUS_LABELS } from '../articles/status';
-import { formatBnDateTime } from '../bn/dates';
-import { isRole, ROLE_LABELS } from '../roles';
+import { ARTICLE_STATUSES } from '../articles/status';
+import { isRole } from '../roles';
 
 /** One audit row as the log screen receives it. */
 export interface AuditEntryView {
@@ -15,6 +14,8 @@ export interface AuditEntryView {
 }
 
 export interface AuditDiffLine {
+  /** The field's code (for a key), and its label in the reader's language. */
+  key: string;
   field: string;
   before: string;
   after: string;
@@ -28,167 +29,116 @@ export interface AuditDescription {
   diff: AuditDiffLine[];
 }
 
+/**
+ * The reader's words: a catalog lookup (keys under `audit.`, `statuses.`, `roles.`) and
+ * the dashboard's one date style. The client passes i18next's `t` and useFormat(); the
+ * rules of what to say live only here, the words only in the catalogs.
+ */
+export interface AuditWords {
+  t: (key: string, params?: Record<string, unknown>) => string;
+  /** A key the catalog has, for codes read from the row (verbs, fields). */
+  has: (key: string) => boolean;
+  dateTime: (iso: string) => string;
+}
+
 type Obj = Record<string, unknown>;
 const asObj = (v: unknown): Obj => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Obj) : {});
 
-const FIELD_LABELS: Record<string, string> = {
-  headline: 'Headline',
-  status: 'Status',
-  slug: 'Web address',
-  role: 'Role',
-  name: 'Name',
-  email: 'Email',
-  nameBn: 'Bengali name',
-  nameEn: 'English name',
-  hidden: 'Hidden',
-  archived: 'Archived',
-  publishAt: 'Publish time',
-  unpublishAt: 'Expiry',
-  embargoUntil: 'Embargo',
-  alt: 'Alt text',
-  caption: 'Caption',
-  credit: 'Credit',
-  siteName: 'Site name',
-  masthead: 'Masthead line',
-  editorName: 'Editor',
-  publisherName: 'Publisher',
-  defaultByline: 'Default byline',
-  active: 'Active',
-};
-
 const ISO = /^\d{4}-\d\d-\d\dT\d\d:\d\d/;
 const MAX_VALUE = 80;
+const STATUS_SET = new Set<string>(ARTICLE_STATUSES);
 
-function showValue(field: string, value: unknown, timeZone: string): string {
+function showValue(field: string, value: unknown, words: AuditWords): string {
   if (value === null || value === undefined || value === '') return '—';
-  if (field === 'status' && typeof value === 'string' && value in STATUS_LABELS) {
-    return STATUS_LABELS[value as ArticleStatus];
-  }
-  if (field === 'role' && isRole(value)) return ROLE_LABELS[value];
-  if (typeof value === 'boolean') return value ? 'yes' : 'no';
-  if (typeof value === 'string' && ISO.test(value)) return formatBnDateTime(value, timeZone);
+  if (field === 'status' && typeof value === 'string' && STATUS_SET.has(value))
+    return words.t(`statuses.${value}`);
+  if (field === 'role' && isRole(value)) return words.t(`roles.${value}`);
+  if (typeof value === 'boolean') return words.t(value ? 'audit.yes' : 'audit.no');
+  if (typeof value === 'string' && ISO.test(value)) return words.dateTime(value);
   const text = typeof value === 'string' ? value : JSON.stringify(value);
   return text.length > MAX_VALUE ? `${text.slice(0, MAX_VALUE)}…` : text;
 }
 
 /** The fields that changed between before and after, labelled, with short readable values. */
-export function auditDiff(before: unknown, after: unknown, timeZone: string): AuditDiffLine[] {
+export function auditDiff(before: unknown, after: unknown, words: AuditWords): AuditDiffLine[] {
   const b = asObj(before);
   const a = asObj(after);
   const keys = [...new Set([...Object.keys(b), ...Object.keys(a)])];
   return keys
     .filter((k) => JSON.stringify(b[k]) !== JSON.stringify(a[k]))
     .map((k) => ({
-      field: FIELD_LABELS[k] ?? k,
-      before: showValue(k, b[k], timeZone),
-      after: showValue(k, a[k], timeZone),
+      key: k,
+      field: words.has(`audit.fields.${k}`) ? words.t(`audit.fields.${k}`) : k,
+      before: showValue(k, b[k], words),
+      after: showValue(k, a[k], words),
     }));
 }
 
-const quoted = (s: string | null, fallback: string) => (s ? `“${s}”` : fallback);
+const ENTITY_PATHS: Record<string, string> = {
+  user: '/users',
+  section: '/sections',
+  media: '/media',
+  site: '/settings',
+};
 
-/** Words for each action; the actor's name goes before them on screen. */
-export function describeAudit(entry: AuditEntryView, timeZone: string): AuditDescription {
+// Status changes the words already say: the diff keeps what else changed.
+const SAYS_STATUS = new Set(['submit', 'send_back', 'approve', 'publish', 'unpublish', 'archive', 'reopen']);
+const WITH_NOTE = new Set(['submit', 'send_back', 'approve', 'publish_update', 'unpublish']);
+const SUBJECT_PARAM: Record<string, [param: string, fallback: string]> = {
+  article: ['story', 'audit.aStory'],
+  user: ['person', 'audit.aUser'],
+  section: ['section', 'audit.aSection'],
+  media: ['image', 'audit.anImage'],
+};
+
+/** Words for each action in the reader's language; the actor's name goes before them on screen. */
+export function describeAudit(entry: AuditEntryView, words: AuditWords): AuditDescription {
+  const { t } = words;
   const before = asObj(entry.before);
   const after = asObj(entry.after);
   const meta = asObj(entry.meta);
+  const type = entry.entityType;
+  const str = (v: unknown) => (typeof v === 'string' && v ? v : null);
   const subjectName =
-    entry.subject ??
-    (typeof after.headline === 'string' ? after.headline : null) ??
-    (typeof before.headline === 'string' ? before.headline : null) ??
-    (typeof after.name === 'string' ? after.name : null) ??
-    (typeof after.nameBn === 'string' ? after.nameBn : null);
-  const [, verb = entry.action] = entry.action.split('.');
-  const when = (v: unknown) => (typeof v === 'string' && ISO.test(v) ? formatBnDateTime(v, timeZone) : '');
-  const note = typeof meta.note === 'string' && meta.note ? `: “${meta.note}”` : '';
-  let text: string;
-  let href: string | null = null;
+    entry.subject ?? str(after.headline) ?? str(before.headline) ?? str(after.name) ?? str(after.nameBn);
+  const [, action = entry.action] = entry.action.split('.');
+  // One audit action, two sentences: a second publication, a correction rather than an update.
+  const verb =
+    type === 'article' && action === 'publish' && meta.republish
+      ? 'republish'
+      : type === 'article' && action === 'publish_update' && meta.kind === 'correction'
+        ? 'publish_correction'
+        : action;
+  const spoken = verb.replace(/_/g, ' ');
   // A creation has no "before": the words say what was made, a list of every field would be noise.
-  let diff = entry.before ? auditDiff(entry.before, entry.after, timeZone) : [];
+  let diff = entry.before ? auditDiff(entry.before, entry.after, words) : [];
+  const href = type === 'article' ? `/stories/${entry.entityId}` : (ENTITY_PATHS[type] ?? null);
 
-  if (entry.entityType === 'article') {
-    const story = quoted(subjectName, 'a story');
-    href = `/stories/${entry.entityId}`;
-    const words: Record<string, string> = {
-      create: `created ${story}`,
-      save: `saved ${story}`,
-      autosave: `edited ${story}`,
-      restore_revision: `restored an earlier version of ${story}`,
-      submit: `submitted ${story} for review${note}`,
-      send_back: `sent ${story} back${note}`,
-      approve: `approved ${story}${note}`,
-      reopen: `reopened ${story}`,
-      schedule: `scheduled ${story} for ${when(meta.publishAt)}`,
-      reschedule: `moved ${story} to ${when(meta.publishAt)}`,
-      unschedule: `took ${story} off the schedule`,
-      schedule_failed: `could not publish ${story} on schedule`,
-      publish: `published ${story}`,
-      publish_update: `published an update of ${story}`,
-      unpublish: `unpublished ${story}`,
-      archive: `archived ${story}`,
-      delete: `moved ${story} to the bin`,
-      restore: `restored ${story} from the bin`,
-      purge: `deleted ${story} for good`,
-      set_expiry: `set the expiry of ${story}`,
-      set_embargo: `set the embargo of ${story}`,
-      comment: `commented on ${story}`,
-      assign_section: `moved ${story} to another section`,
-      add_tag: `tagged ${story}`,
-      related_add: `added a related story to ${story}`,
-      related_remove: `removed a related story from ${story}`,
-      related_reorder: `reordered the related stories of ${story}`,
-      take_over: `took over editing ${story}`,
-    };
-    text = words[verb] ?? `${verb.replace(/_/g, ' ')} ${story}`;
-    // A status change is said by the words already; the diff keeps what else changed.
-    if (['submit', 'send_back', 'approve', 'publish', 'unpublish', 'archive', 'reopen'].includes(verb)) {
-      diff = diff.filter((d) => d.field !== 'Status');
-    }
-  } else if (entry.entityType === 'user') {
-    const person = quoted(subjectName, 'a user');
-    href = '/users';
-    const words: Record<string, string> = {
-      setup: 'set up the newsroom',
-      invite: `invited ${person}`,
-      reinvite: `made a new invite link for ${person}`,
-      accept_invite: 'accepted the invitation and chose a password',
-      reset_password: `made a password reset link for ${person}`,
-      reset_password_done: 'chose a new password from a reset link',
-      change_role: `changed the role of ${person}`,
-      change_password: 'changed their password',
-      sign_in: 'signed in',
-      sign_out: 'signed out',
-      deactivate: `deactivated ${person}`,
-      reactivate: `reactivated ${person}`,
-    };
-    text = words[verb] ?? `${verb.replace(/_/g, ' ')} ${person}`;
-  } else if (entry.entityType === 'section') {
-    const section = quoted(subjectName, 'a section');
-    href = '/sections';
-    const words: Record<string, string> = {
-      create: `added the section ${section}`,
-      update: `changed the section ${section}`,
-      reorder: 'reordered the sections',
-      archive: `archived the section ${section}`,
-      restore: `restored the section ${section}`,
-      delete: `deleted the section ${section}`,
-    };
-    text = words[verb] ?? `${verb.replace(/_/g, ' ')} section ${section}`;
-    if (verb === 'reorder') diff = [];
-  } else if (entry.entityType === 'media') {
-    href = '/media';
-    const image = quoted(subjectName, 'an image');
-    const words: Record<string, string> = {
-      upload: `uploaded ${image}`,
-      update: `described ${image}`,
-      delete: `deleted ${image}`,
-    };
-    text = words[verb] ?? `${verb.replace(/_/g, ' ')} ${image}`;
-  } else if (entry.entityType === 'site') {
-    href = '/settings';
-    text = 'changed the site settings';
+  let text: string;
+  const subject = SUBJECT_PARAM[type];
+  if (subject) {
+    const [param, fallback] = subject;
+    const named = subjectName ? t('audit.quoted', { text: subjectName }) : t(fallback);
+    const when =
+      str(meta.publishAt) && ISO.test(meta.publishAt as string)
+        ? words.dateTime(meta.publishAt as string)
+        : '';
+    const key = `audit.${type}.${verb}`;
+    if (words.has(key)) text = t(key, { [param]: named, when });
+    else if (type === 'section') text = t('audit.section.unknown', { verb: spoken, section: named });
+    else text = t('audit.unknown', { verb: spoken, subject: named });
+    const note = str(meta.note) ?? str(meta.reason);
+    if (type === 'article' && note && WITH_NOTE.has(action)) text = t('audit.withNote', { text, note });
+    if (type === 'article' && SAYS_STATUS.has(action)) diff = diff.filter((d) => d.key !== 'status');
+    if (type === 'section' && verb === 'reorder') diff = [];
+  } else if (type === 'site') {
+    text = t('audit.site');
+  } else if (words.has(`audit.${type}.${verb}`)) {
+    text = t(`audit.${type}.${verb}`);
+  } else if (words.has(`audit.${type}`)) {
+    text = t(`audit.${type}`);
   } else {
-    text = `${verb.replace(/_/g, ' ')} ${entry.entityType.replace(/_/g, ' ')}`;
+    text = t('audit.other', { verb: spoken, entity: type.replace(/_/g, ' ') });
   }
   return { text, href, diff };
 }

@@ -1,14 +1,17 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { describeAudit } from '../../../shared/audit/describe';
+import { type AuditWords, describeAudit } from '../../../shared/audit/describe';
 import { endOfZonedDay, zonedLocalToUtc } from '../../../shared/bn';
 import { useSession } from '../../app/session';
 import { basicColumnHelper, DataTable } from '../../components/DataTable';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { StaffSelect } from '../../components/StaffSelect';
-import { formatNewsroomTime } from '../../lib/time';
+import { translateKey } from '../../i18n';
 import { useTRPC } from '../../lib/trpc';
+import { useFormat } from '../../lib/use-format';
+import { auditWords } from './audit-words';
 
 interface AuditRow {
   id: number;
@@ -25,27 +28,27 @@ interface AuditRow {
 
 const helper = basicColumnHelper<AuditRow>();
 
-const ENTITY_TYPES: Record<string, string> = {
-  article: 'Stories',
-  user: 'Users',
-  section: 'Sections',
-  media: 'Images',
-  site: 'Site settings',
-};
+const ENTITY_TYPES = ['article', 'user', 'section', 'media', 'site'] as const;
 
-function WhatHappened({ row, timeZone }: { row: AuditRow; timeZone: string }) {
-  const { text, href } = describeAudit(
-    { ...row, before: row.before, after: row.after, meta: row.meta },
-    timeZone,
-  );
+const describeRow = (row: AuditRow, words: AuditWords) =>
+  describeAudit({ ...row, before: row.before, after: row.after, meta: row.meta }, words);
+
+function WhatHappened({ row, words }: { row: AuditRow; words: AuditWords }) {
+  const { t } = useTranslation();
+  const { text, href } = describeRow(row, words);
   return (
-    <span lang="bn">
+    <span>
       {text}
       {href && row.entityType === 'article' && (
         <>
           {' '}
-          <Link href={href} aria-label={`Open the story${row.subject ? ` “${row.subject}”` : ''}`}>
-            Open
+          <Link
+            href={href}
+            aria-label={
+              row.subject ? t('audit.openStoryNamed', { headline: row.subject }) : t('audit.openStory')
+            }
+          >
+            {t('audit.open')}
           </Link>
         </>
       )}
@@ -53,15 +56,14 @@ function WhatHappened({ row, timeZone }: { row: AuditRow; timeZone: string }) {
   );
 }
 
-function ChangeDiff({ row, timeZone }: { row: AuditRow; timeZone: string }) {
-  const { diff } = describeAudit({ ...row, before: row.before, after: row.after, meta: row.meta }, timeZone);
+function ChangeDiff({ row, words }: { row: AuditRow; words: AuditWords }) {
+  const { diff } = describeRow(row, words);
   if (diff.length === 0) return null;
   return (
     <ul className="audit-diff">
       {diff.map((d) => (
-        <li key={d.field}>
-          <span className="field">{d.field}:</span> <del lang="bn">{d.before}</del> →{' '}
-          <ins lang="bn">{d.after}</ins>
+        <li key={d.key}>
+          <span className="field">{d.field}:</span> <del>{d.before}</del> → <ins>{d.after}</ins>
         </li>
       ))}
     </ul>
@@ -70,6 +72,8 @@ function ChangeDiff({ row, timeZone }: { row: AuditRow; timeZone: string }) {
 
 export function AuditScreen() {
   const trpc = useTRPC();
+  const { t } = useTranslation();
+  const format = useFormat();
   const { timeZone } = useSession();
   const [entityType, setEntityType] = useState('');
   const [actorId, setActorId] = useState('');
@@ -94,66 +98,73 @@ export function AuditScreen() {
     }),
   );
   const rows = useMemo(() => audit.data?.pages.flatMap((p) => p.items) ?? [], [audit.data]);
+  // `format` changes with the language, so the words follow a switch at once.
+  const words = useMemo(() => auditWords(translateKey, (iso) => format.dateTime(iso)), [format]);
   const columns = useMemo(
     () =>
       helper.columns([
         helper.accessor('at', {
-          header: `When (${timeZone})`,
-          cell: (c) => formatNewsroomTime(c.getValue(), timeZone),
+          header: t('audit.when', { zone: format.timeZone }),
+          cell: (c) => (
+            <span className="audit-when">{format.dateTime(c.getValue(), { relative: true })}</span>
+          ),
         }),
-        helper.accessor('actorName', { header: 'Who', cell: (c) => c.getValue() ?? 'System' }),
+        helper.accessor('actorName', {
+          header: t('audit.who'),
+          cell: (c) => c.getValue() ?? t('audit.system'),
+        }),
         helper.display({
           id: 'what',
-          header: 'What',
-          cell: ({ row }) => <WhatHappened row={row.original} timeZone={timeZone} />,
+          header: t('audit.what'),
+          cell: ({ row }) => <WhatHappened row={row.original} words={words} />,
         }),
         helper.display({
           id: 'change',
-          header: 'Change',
-          cell: ({ row }) => <ChangeDiff row={row.original} timeZone={timeZone} />,
+          header: t('audit.change'),
+          cell: ({ row }) => <ChangeDiff row={row.original} words={words} />,
         }),
       ]),
-    [timeZone],
+    [format, t, words],
   );
   return (
     <section className="audit-screen">
-      <h1>Audit log</h1>
+      <h1>{t('audit.title')}</h1>
       <form className="filters" onSubmit={(e) => e.preventDefault()}>
         <label>
-          About
+          {t('audit.about')}
           <select value={entityType} onChange={(e) => setEntityType(e.target.value)}>
-            <option value="">All</option>
-            {Object.entries(ENTITY_TYPES).map(([value, label]) => (
+            <option value="">{t('common.all')}</option>
+            {ENTITY_TYPES.map((value) => (
               <option key={value} value={value}>
-                {label}
+                {t(`audit.entities.${value}`)}
               </option>
             ))}
           </select>
         </label>
         <label>
-          User
-          <StaffSelect value={actorId} onChange={setActorId} anyone="Everyone" />
+          {t('audit.actor')}
+          <StaffSelect value={actorId} onChange={setActorId} anyone={t('audit.everyone')} />
         </label>
         <label>
-          From
+          {t('audit.from')}
           <input type="date" value={fromDay} onChange={(e) => setFromDay(e.target.value)} />
         </label>
         <label>
-          To
+          {t('audit.to')}
           <input type="date" value={toDay} onChange={(e) => setToDay(e.target.value)} />
         </label>
       </form>
       <ErrorBanner error={audit.error} />
       <DataTable
-        caption="Audit log"
+        caption={t('audit.title')}
         columns={columns}
         data={rows}
         getRowId={(r) => String(r.id)}
-        emptyMessage="Nothing recorded for these filters."
+        emptyMessage={t('audit.empty')}
       />
       {audit.hasNextPage && (
         <button type="button" onClick={() => audit.fetchNextPage()} disabled={audit.isFetchingNextPage}>
-          Load older entries
+          {t('audit.older')}
         </button>
       )}
     </section>

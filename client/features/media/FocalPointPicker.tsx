@@ -1,5 +1,7 @@
 import type { KeyboardEvent, MouseEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { MediaItem } from '../../../shared/media/types';
+import { useFormat } from '../../lib/use-format';
 
 interface FocalPointPickerProps {
   item: MediaItem;
@@ -16,6 +18,8 @@ const clamp = (v: number) => Math.round(Math.min(1, Math.max(0, v)) * 100) / 100
  * subject). Arrow keys move the point for keyboard users.
  */
 export function FocalPointPicker({ item, x, y, onChange }: FocalPointPickerProps) {
+  const { t } = useTranslation();
+  const format = useFormat();
   const pick = (event: MouseEvent<HTMLButtonElement>) => {
     const box = event.currentTarget.getBoundingClientRect();
     onChange({
@@ -42,7 +46,10 @@ export function FocalPointPicker({ item, x, y, onChange }: FocalPointPickerProps
         className="focal-image"
         onClick={pick}
         onKeyDown={move}
-        aria-label={`Focal point at ${Math.round(x * 100)}% from the left, ${Math.round(y * 100)}% from the top. Click the image or use the arrow keys to move it.`}
+        aria-label={t('media.focal.label', {
+          x: format.digits(Math.round(x * 100)),
+          y: format.digits(Math.round(y * 100)),
+        })}
         data-testid="focal-point-picker"
         style={{ aspectRatio: `${item.width} / ${item.height}`, backgroundImage: `url(${item.blurDataUrl})` }}
       >
@@ -53,7 +60,7 @@ export function FocalPointPicker({ item, x, y, onChange }: FocalPointPickerProps
           aria-hidden="true"
         />
       </button>
-      <small className="muted">Click the part that must stay in square thumbnails and crops.</small>
+      <small className="muted">{t('media.focal.hint')}</small>
     </div>
   );
 }

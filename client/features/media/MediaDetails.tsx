@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { zoneLabel } from '../../../shared/bn/dates';
 import { formatCaptionLine } from '../../../shared/media/credit';
 import { formatBytes } from '../../../shared/media/limits';
 import type { PhotoFileField } from '../../../shared/media/photo-fields';
@@ -10,8 +10,8 @@ import { useSession } from '../../app/session';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { onBijoyPaste } from '../../lib/bijoy-paste';
 import { fieldErrorsOf } from '../../lib/errors';
-import { formatNewsroomTime } from '../../lib/time';
 import { useTRPC } from '../../lib/trpc';
+import { useFormat } from '../../lib/use-format';
 import { FocalPointPicker } from './FocalPointPicker';
 import { useRefreshMedia } from './use-media';
 
@@ -24,7 +24,9 @@ interface MediaDetailsProps {
 /** Edit one image's alt text, caption, credit, rights note and focal point; see where it is used; delete it. */
 export function MediaDetails({ item: initial, onClose, onDeleted }: MediaDetailsProps) {
   const trpc = useTRPC();
-  const { can, timeZone } = useSession();
+  const { can } = useSession();
+  const { t } = useTranslation();
+  const format = useFormat();
   const refresh = useRefreshMedia();
   const fresh = useQuery({ ...trpc.media.get.queryOptions({ id: initial.id }), placeholderData: initial });
   const item = fresh.data ?? initial;
@@ -74,11 +76,11 @@ export function MediaDetails({ item: initial, onClose, onDeleted }: MediaDetails
   });
 
   return (
-    <aside className="media-details" aria-label="Image details">
+    <aside className="media-details" aria-label={t('media.details.title')}>
       <div className="media-details-head">
-        <h2>Image details</h2>
+        <h2>{t('media.details.title')}</h2>
         <button type="button" onClick={onClose}>
-          Close
+          {t('media.details.close')}
         </button>
       </div>
       {editable ? (
@@ -95,17 +97,30 @@ export function MediaDetails({ item: initial, onClose, onDeleted }: MediaDetails
         <img className="media-preview" src={item.previewSrc} alt={item.alt} />
       )}
       <p className="muted">
-        {item.originalName} · {item.width} × {item.height} · {formatBytes(item.bytes)} · uploaded{' '}
-        {formatNewsroomTime(item.createdAt, timeZone)} ({zoneLabel(timeZone)})
-        {item.uploadedBy ? ` by ${item.uploadedBy.name}` : ''}
+        {item.originalName} ·{' '}
+        {t('media.dimensions', { width: format.digits(item.width), height: format.digits(item.height) })} ·{' '}
+        {format.digits(formatBytes(item.bytes))} ·{' '}
+        {item.uploadedBy
+          ? t('media.details.uploadedBy', {
+              when: format.dateTime(item.createdAt),
+              zone: format.zone(item.createdAt),
+              name: item.uploadedBy.name,
+            })
+          : t('media.details.uploaded', {
+              when: format.dateTime(item.createdAt),
+              zone: format.zone(item.createdAt),
+            })}
       </p>
       {item.status === 'processing' && (
         <p role="status">
-          Making sizes: {item.progress.done} of {item.progress.total}
+          {t('media.details.makingSizes', {
+            done: format.digits(item.progress.done),
+            total: format.digits(item.progress.total),
+          })}
         </p>
       )}
       {item.status === 'failed' && (
-        <p className="field-error">Some sizes could not be made: {item.processingError}</p>
+        <p className="field-error">{t('media.details.sizesFailed', { error: item.processingError })}</p>
       )}
       <form
         className="media-form"
@@ -115,24 +130,20 @@ export function MediaDetails({ item: initial, onClose, onDeleted }: MediaDetails
         }}
       >
         <TextArea
-          label="Alt text (what the picture shows, for readers who cannot see it)"
+          label={t('media.details.alt')}
           value={form.alt}
           onChange={set('alt')}
           error={errors.alt}
           disabled={!editable}
           rows={2}
         />
-        <TextArea label="Caption" rows={2} {...fileProps('caption')} />
-        <TextArea label="Credit line (shown as ছবি : …, e.g. সংগৃহীত)" rows={1} {...fileProps('credit')} />
-        <TextArea label="Photographer (creator)" rows={1} {...fileProps('creator')} />
+        <TextArea label={t('media.details.caption')} rows={2} {...fileProps('caption')} />
+        <TextArea label={t('media.details.credit')} rows={1} {...fileProps('credit')} />
+        <TextArea label={t('media.details.creator')} rows={1} {...fileProps('creator')} />
+        <TextArea label={t('media.details.copyright')} rows={1} {...fileProps('copyright')} />
+        <TextArea label={t('media.details.source')} rows={1} {...fileProps('source')} />
         <TextArea
-          label="Copyright notice (kept inside the image files)"
-          rows={1}
-          {...fileProps('copyright')}
-        />
-        <TextArea label="Source (agency or supplier)" rows={1} {...fileProps('source')} />
-        <TextArea
-          label="Source and rights note (not published)"
+          label={t('media.details.rightsNote')}
           value={form.rightsNote}
           onChange={set('rightsNote')}
           error={errors.rightsNote}
@@ -140,29 +151,33 @@ export function MediaDetails({ item: initial, onClose, onDeleted }: MediaDetails
           rows={2}
         />
         <p className="caption-preview">
-          <span className="muted">On the page: </span>
-          {formatCaptionLine(form.caption, form.credit) || <em className="muted">no caption</em>}
+          <span className="muted">{t('media.details.onThePage')}</span>
+          {formatCaptionLine(form.caption, form.credit) || (
+            <em className="muted">{t('media.details.noCaption')}</em>
+          )}
         </p>
         <ErrorBanner error={save.error} />
         {editable && (
           <div className="actions">
             <button type="submit" className="primary" disabled={save.isPending}>
-              {save.isPending ? 'Saving…' : 'Save'}
+              {save.isPending ? t('media.details.saving') : t('media.details.save')}
             </button>
-            {saved && <span role="status">Saved.</span>}
+            {saved && <span role="status">{t('media.details.saved')}</span>}
           </div>
         )}
       </form>
-      <section aria-label="Used in">
-        <h3>Used in</h3>
+      <section aria-label={t('media.details.usedIn')}>
+        <h3>{t('media.details.usedIn')}</h3>
         {item.usedIn.length === 0 ? (
-          <p className="muted">No story uses this image.</p>
+          <p className="muted">{t('media.details.unused')}</p>
         ) : (
           <ul>
             {item.usedIn.map((use) => (
               <li key={`${use.articleId}-${use.kind}`}>
-                <Link href={`/stories/${use.articleId}`}>{use.headline || 'Untitled story'}</Link>{' '}
-                <span className="muted">({use.kind === 'lead' ? 'lead image' : 'in the text'})</span>
+                <Link href={`/stories/${use.articleId}`}>{use.headline || t('media.untitledStory')}</Link>{' '}
+                <span className="muted">
+                  ({use.kind === 'lead' ? t('media.details.asLead') : t('media.details.inText')})
+                </span>
               </li>
             ))}
           </ul>
@@ -174,13 +189,13 @@ export function MediaDetails({ item: initial, onClose, onDeleted }: MediaDetails
           <button
             type="button"
             onClick={() => {
-              if (window.confirm('Delete this image from the library? This cannot be undone.')) {
+              if (window.confirm(t('media.details.confirmDelete'))) {
                 remove.mutate({ id: item.id });
               }
             }}
             disabled={remove.isPending}
           >
-            Delete image
+            {t('media.details.delete')}
           </button>
         </div>
       )}
@@ -198,14 +213,15 @@ function TextArea({
   error?: string;
   fromFile?: boolean;
 } & React.TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  const { t } = useTranslation();
   return (
     <label className="field">
       <span>
         {label}
         {fromFile && (
-          <span className="from-file" title="Read from the photo's IPTC/XMP data; edit it to make it yours">
+          <span className="from-file" title={t('media.details.fromFileTitle')}>
             {' '}
-            from the file
+            {t('media.details.fromFile')}
           </span>
         )}
       </span>

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useSession } from '../../app/session';
 import { StaffSelect } from '../../components/StaffSelect';
 import type { MediaFilters } from './use-media';
@@ -14,45 +15,46 @@ export function MediaFilterBar({
   compact?: boolean;
 }) {
   const { timeZone } = useSession();
+  const { t } = useTranslation();
   const id = useId();
   const set = (field: keyof MediaFilters) => (e: { target: { value: string } }) =>
     onChange({ ...value, [field]: e.target.value });
   return (
     <search className="media-filters">
       <label htmlFor={`${id}-q`} className="visually-hidden">
-        Search images
+        {t('media.filters.search')}
       </label>
       <input
         id={`${id}-q`}
         type="search"
-        placeholder="Search caption, credit, alt text… (খুঁজুন)"
+        placeholder={t('media.filters.searchPlaceholder')}
         value={value.q}
         onChange={set('q')}
       />
       {!compact && (
         <>
           <label>
-            Uploaded by{' '}
+            {t('media.filters.uploadedBy')}{' '}
             <StaffSelect
               value={value.uploadedBy}
               onChange={(uploadedBy) => onChange({ ...value, uploadedBy })}
-              anyone="Anyone"
+              anyone={t('media.filters.anyone')}
             />
           </label>
           <label>
-            From <input type="date" value={value.from} onChange={set('from')} />
+            {t('media.filters.from')} <input type="date" value={value.from} onChange={set('from')} />
           </label>
           <label>
-            To <input type="date" value={value.to} onChange={set('to')} />
+            {t('media.filters.to')} <input type="date" value={value.to} onChange={set('to')} />
           </label>
           <span className="muted">({timeZone})</span>
         </>
       )}
       <label>
-        Order{' '}
+        {t('media.filters.order')}{' '}
         <select value={value.sort} onChange={set('sort')}>
-          <option value="newest">Newest first</option>
-          <option value="oldest">Oldest first</option>
+          <option value="newest">{t('media.filters.newest')}</option>
+          <option value="oldest">{t('media.filters.oldest')}</option>
         </select>
       </label>
     </search>

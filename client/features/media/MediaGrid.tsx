@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { formatCaptionLine } from '../../../shared/media/credit';
 import type { MediaItemWithUse } from '../../../shared/media/types';
 import { MediaThumb } from './MediaThumb';
@@ -10,9 +11,11 @@ interface MediaGridProps {
   actionLabel?: string;
 }
 
-export function MediaGrid({ items, selectedId, onSelect, actionLabel = 'Edit' }: MediaGridProps) {
+export function MediaGrid({ items, selectedId, onSelect, actionLabel }: MediaGridProps) {
+  const { t } = useTranslation();
+  const action = actionLabel ?? t('media.edit');
   return (
-    <ul className="media-grid" aria-label="Images">
+    <ul className="media-grid" aria-label={t('media.images')}>
       {items.map((item) => {
         const line = formatCaptionLine(item.caption, item.credit);
         return (
@@ -24,16 +27,14 @@ export function MediaGrid({ items, selectedId, onSelect, actionLabel = 'Edit' }:
               onClick={() => onSelect(item)}
             >
               {/* The name is the visible text, led by the action (WCAG 2.5.3: label in name). */}
-              <span className="visually-hidden">{actionLabel}: </span>
+              <span className="visually-hidden">{action}: </span>
               <MediaThumb item={item} />
               <span className="media-card-caption">
                 {line || <em className="muted">{item.originalName}</em>}
               </span>
-              {!item.alt && <span className="media-flag">No alt text</span>}
+              {!item.alt && <span className="media-flag">{t('media.noAlt')}</span>}
               {item.usedIn.length > 0 && (
-                <span className="media-used">
-                  In {item.usedIn.length} {item.usedIn.length === 1 ? 'story' : 'stories'}
-                </span>
+                <span className="media-used">{t('media.inStories', { count: item.usedIn.length })}</span>
               )}
             </button>
           </li>

@@ -1,4 +1,5 @@
 import { useDeferredValue, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { MediaItemWithUse } from '../../../shared/media/types';
 import { useSession } from '../../app/session';
 import { ErrorBanner } from '../../components/ErrorBanner';
@@ -13,6 +14,7 @@ import './media.css';
 /** /admin/media: upload, find, describe and tidy the newsroom's pictures. */
 export function MediaLibraryScreen() {
   const { can } = useSession();
+  const { t } = useTranslation();
   const [filters, setFilters] = useState<MediaFilters>(EMPTY_FILTERS);
   const deferred = useDeferredValue(filters);
   const [view, setView] = useState<'grid' | 'table'>('grid');
@@ -21,17 +23,17 @@ export function MediaLibraryScreen() {
 
   return (
     <section className="media-library">
-      <h1>Media library</h1>
+      <h1>{t('media.title')}</h1>
       {can('media.upload') && <UploadDropzone pasteAnywhere />}
       <div className="media-toolbar">
         <MediaFilterBar value={filters} onChange={setFilters} />
         <fieldset className="view-toggle">
-          <legend className="visually-hidden">View</legend>
+          <legend className="visually-hidden">{t('media.view')}</legend>
           <button type="button" aria-pressed={view === 'grid'} onClick={() => setView('grid')}>
-            Grid
+            {t('media.grid')}
           </button>
           <button type="button" aria-pressed={view === 'table'} onClick={() => setView('table')}>
-            Table
+            {t('media.table')}
           </button>
         </fieldset>
       </div>
@@ -39,12 +41,12 @@ export function MediaLibraryScreen() {
       <div className={selected ? 'media-body with-details' : 'media-body'}>
         <div>
           {list.isPending ? (
-            <p className="muted">Loading images…</p>
+            <p className="muted">{t('media.loadingImages')}</p>
           ) : list.items.length === 0 ? (
             <p className="muted">
               {filters.q || filters.uploadedBy || filters.from || filters.to
-                ? 'No image matches these filters.'
-                : 'No images yet: drop some above.'}
+                ? t('media.noMatch')
+                : t('media.empty')}
             </p>
           ) : view === 'grid' ? (
             <MediaGrid items={list.items} selectedId={selected?.id} onSelect={setSelected} />
@@ -53,7 +55,7 @@ export function MediaLibraryScreen() {
           )}
           {list.hasNextPage && (
             <button type="button" onClick={() => list.fetchNextPage()} disabled={list.isFetchingNextPage}>
-              {list.isFetchingNextPage ? 'Loading…' : 'Show more'}
+              {list.isFetchingNextPage ? t('common.loading') : t('common.showMore')}
             </button>
           )}
         </div>

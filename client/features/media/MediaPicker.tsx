@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { MediaItem } from '../../../shared/media/types';
 import { useSession } from '../../app/session';
 import { ErrorBanner } from '../../components/ErrorBanner';
@@ -20,7 +21,8 @@ interface MediaPickerProps {
  * A modal dialog to choose an image for a story (lead image, figure): the
  * library with search, or a new upload, which is picked as soon as it is stored.
  */
-export function MediaPicker({ open, onClose, onPick, title = 'Choose an image' }: MediaPickerProps) {
+export function MediaPicker({ open, onClose, onPick, title }: MediaPickerProps) {
+  const { t } = useTranslation();
   const ref = useRef<HTMLDialogElement>(null);
   const { can } = useSession();
   const [tab, setTab] = useState<'library' | 'upload'>('library');
@@ -36,18 +38,18 @@ export function MediaPicker({ open, onClose, onPick, title = 'Choose an image' }
   return (
     <dialog ref={ref} className="media-picker" aria-labelledby="media-picker-title" onClose={onClose}>
       <div className="media-picker-head">
-        <h2 id="media-picker-title">{title}</h2>
+        <h2 id="media-picker-title">{title ?? t('media.picker.title')}</h2>
         <button type="button" onClick={onClose}>
-          Cancel
+          {t('media.picker.cancel')}
         </button>
       </div>
       <div role="tablist" className="tabs">
         <button type="button" role="tab" aria-selected={tab === 'library'} onClick={() => setTab('library')}>
-          Library
+          {t('media.picker.library')}
         </button>
         {can('media.upload') && (
           <button type="button" role="tab" aria-selected={tab === 'upload'} onClick={() => setTab('upload')}>
-            Upload
+            {t('media.picker.upload')}
           </button>
         )}
       </div>
@@ -69,18 +71,19 @@ function PickerLibrary({
   onPick: (media: MediaItem) => void;
 }) {
   const list = useMediaList(filters, 24);
+  const { t } = useTranslation();
   return (
     <div role="tabpanel">
       <MediaFilterBar value={filters} onChange={onFilters} compact />
       <ErrorBanner error={list.error} />
       {list.items.length === 0 && !list.isPending ? (
-        <p className="muted">No image found.</p>
+        <p className="muted">{t('media.picker.none')}</p>
       ) : (
-        <MediaGrid items={list.items} onSelect={onPick} actionLabel="Use" />
+        <MediaGrid items={list.items} onSelect={onPick} actionLabel={t('media.use')} />
       )}
       {list.hasNextPage && (
         <button type="button" onClick={() => list.fetchNextPage()} disabled={list.isFetchingNextPage}>
-          Show more
+          {t('media.picker.more')}
         </button>
       )}
     </div>

@@ -10,11 +10,11 @@ import {
   useTable,
 } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { formatBytes } from '../../../shared/media/limits';
 import type { MediaItemWithUse } from '../../../shared/media/types';
-import { useSession } from '../../app/session';
-import { formatNewsroomTime } from '../../lib/time';
+import { useFormat } from '../../lib/use-format';
 import { MediaThumb } from './MediaThumb';
 
 const features = tableFeatures({
@@ -31,53 +31,59 @@ interface MediaTableProps {
 
 /** The library as a table; columns sort the loaded rows (the server's sort picks which rows load). */
 export function MediaTable({ items, onSelect }: MediaTableProps) {
-  const { timeZone } = useSession();
+  const { t } = useTranslation();
+  const format = useFormat();
   const [sorting, setSorting] = useState<SortingState>([]);
   const columns = useMemo(
     () =>
       helper.columns([
         helper.display({
           id: 'preview',
-          header: 'Image',
+          header: t('media.columns.image'),
           cell: ({ row }) => (
             <button
               type="button"
               className="link-button"
               onClick={() => onSelect(row.original)}
-              aria-label={`Edit ${row.original.originalName}`}
+              aria-label={t('media.columns.editName', { name: row.original.originalName })}
             >
               <MediaThumb item={row.original} size={64} />
             </button>
           ),
         }),
-        helper.accessor('caption', { header: 'Caption', sortFn: 'alphanumeric' }),
-        helper.accessor('credit', { header: 'Credit', sortFn: 'alphanumeric' }),
+        helper.accessor('caption', { header: t('media.columns.captionHeader'), sortFn: 'alphanumeric' }),
+        helper.accessor('credit', { header: t('media.columns.credit'), sortFn: 'alphanumeric' }),
         helper.accessor('alt', {
-          header: 'Alt text',
+          header: t('media.columns.alt'),
           sortFn: 'alphanumeric',
-          cell: ({ getValue }) => getValue() || <span className="media-flag">Missing</span>,
+          cell: ({ getValue }) =>
+            getValue() || <span className="media-flag">{t('media.columns.missing')}</span>,
         }),
         helper.accessor((m) => m.width * m.height, {
           id: 'size',
-          header: 'Size',
+          header: t('media.columns.size'),
           sortFn: 'basic',
           cell: ({ row }) =>
-            `${row.original.width} × ${row.original.height} · ${formatBytes(row.original.bytes)}`,
+            t('media.columns.sizeValue', {
+              width: format.digits(row.original.width),
+              height: format.digits(row.original.height),
+              bytes: format.digits(formatBytes(row.original.bytes)),
+            }),
         }),
         helper.accessor((m) => m.uploadedBy?.name ?? '', {
           id: 'uploader',
-          header: 'Uploaded by',
+          header: t('media.columns.uploadedBy'),
           sortFn: 'alphanumeric',
         }),
         helper.accessor((m) => new Date(m.createdAt), {
           id: 'createdAt',
-          header: `Uploaded (${timeZone})`,
+          header: t('media.columns.uploaded', { zone: format.timeZone }),
           sortFn: 'datetime',
-          cell: ({ getValue }) => formatNewsroomTime(getValue(), timeZone),
+          cell: ({ getValue }) => format.dateTime(getValue()),
         }),
         helper.accessor((m) => m.usedIn.length, {
           id: 'usedIn',
-          header: 'Used in',
+          header: t('media.columns.usedIn'),
           sortFn: 'basic',
           cell: ({ row }) =>
             row.original.usedIn.length === 0 ? (
@@ -86,15 +92,19 @@ export function MediaTable({ items, onSelect }: MediaTableProps) {
               <ul className="plain">
                 {row.original.usedIn.map((u) => (
                   <li key={`${u.articleId}-${u.kind}`}>
-                    <Link href={`/stories/${u.articleId}`}>{u.headline || 'Untitled story'}</Link>
+                    <Link href={`/stories/${u.articleId}`}>{u.headline || t('media.untitledStory')}</Link>
                   </li>
                 ))}
               </ul>
             ),
         }),
-        helper.accessor('status', { header: 'Status', sortFn: 'alphanumeric' }),
+        helper.accessor('status', {
+          header: t('media.columns.status'),
+          sortFn: 'alphanumeric',
+          cell: ({ getValue }) => t(`media.columns.statuses.${getValue()}`),
+        }),
       ]),
-    [onSelect, timeZone],
+    [onSelect, t, format],
   );
   const table = useTable({
     features,
@@ -106,7 +116,7 @@ export function MediaTable({ items, onSelect }: MediaTableProps) {
   });
   return (
     <table className="data-table media-table">
-      <caption className="visually-hidden">Images in the library</caption>
+      <caption className="visually-hidden">{t('media.columns.caption')}</caption>
       <thead>
         {table.getHeaderGroups().map((group) => (
           <tr key={group.id}>

@@ -1,7 +1,11 @@
+import { useTranslation } from 'react-i18next';
 import type { MediaItem } from '../../../shared/media/types';
+import { useFormat } from '../../lib/use-format';
 
 /** A square thumbnail over its blurred placeholder; says when renditions are still being made. */
 export function MediaThumb({ item, size = 160 }: { item: MediaItem; size?: number }) {
+  const { t } = useTranslation();
+  const format = useFormat();
   return (
     <span
       className="media-thumb"
@@ -15,8 +19,11 @@ export function MediaThumb({ item, size = 160 }: { item: MediaItem; size?: numbe
       {item.status !== 'ready' && (
         <span className={`media-status ${item.status}`}>
           {item.status === 'processing'
-            ? `Processing ${item.progress.done}/${item.progress.total}`
-            : 'Processing failed'}
+            ? t('media.processing', {
+                done: format.digits(item.progress.done),
+                total: format.digits(item.progress.total),
+              })
+            : t('media.processingFailed')}
         </span>
       )}
     </span>

@@ -1,7 +1,10 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
-import { ACCEPT_ATTRIBUTE, ACCEPTED_LABEL, formatBytes, tooLargeMessage } from '../../../shared/media/limits';
+import { useTranslation } from 'react-i18next';
+import { ACCEPT_ATTRIBUTE, formatBytes, tooLargeMessage } from '../../../shared/media/limits';
 import type { MediaItem } from '../../../shared/media/types';
+import { translateServerMessage } from '../../i18n/server-messages';
 import { userMessageOf } from '../../lib/errors';
+import { useFormat } from '../../lib/use-format';
 import { uploadMediaFile } from './upload-file';
 import { useMediaLimits, useRefreshMedia } from './use-media';
 import './media.css';
@@ -60,6 +63,8 @@ export function UploadDropzone({
   const onUploadedRef = useRef(onUploaded);
   onUploadedRef.current = onUploaded;
   const hintId = useId();
+  const { t } = useTranslation();
+  const format = useFormat();
 
   const patch = useCallback((key: string, change: Partial<Entry>) => {
     setEntries((list) => list.map((e) => (e.key === key ? { ...e, ...change } : e)));
@@ -76,7 +81,7 @@ export function UploadDropzone({
             state: 'done',
             progress: 1,
             media,
-            message: duplicate ? 'Already in the library: the existing image is used.' : 'Uploaded.',
+            message: duplicate ? t('media.upload.duplicate') : t('media.upload.done'),
           });
           onUploadedRef.current?.(media, { duplicate });
           void refresh();
@@ -87,7 +92,7 @@ export function UploadDropzone({
           pump();
         });
     }
-  }, [patch, refresh]);
+  }, [patch, refresh, t]);
 
   const addFiles = useCallback(
     (files: File[]) => {
@@ -96,14 +101,20 @@ export function UploadDropzone({
       const added: Entry[] = chosen.map((file, i) => {
         const key = `${Date.now()}-${i}-${file.name}`;
         if (file.size === 0)
-          return { key, file, progress: 0, state: 'error', message: `“${file.name}” is empty (0 bytes).` };
+          return {
+            key,
+            file,
+            progress: 0,
+            state: 'error',
+            message: t('media.upload.empty', { name: file.name }),
+          };
         if (max && file.size > max)
           return {
             key,
             file,
             progress: 0,
             state: 'error',
-            message: tooLargeMessage(file.name, file.size, max),
+            message: translateServerMessage(tooLargeMessage(file.name, file.size, max), 'PAYLOAD_TOO_LARGE'),
           };
         return { key, file, progress: 0, state: 'waiting', message: '' };
       });
@@ -111,7 +122,7 @@ export function UploadDropzone({
       queue.current.push(...added.filter((e) => e.state === 'waiting'));
       pump();
     },
-    [limits.data, multiple, pump],
+    [limits.data, multiple, pump, t],
   );
 
   useEffect(() => {
@@ -154,14 +165,15 @@ export function UploadDropzone({
         }}
       >
         <p>
-          {label ?? (multiple ? 'Drop images here, paste them, or' : 'Drop an image here, paste it, or')}{' '}
+          {label ?? (multiple ? t('media.upload.dropMany') : t('media.upload.dropOne'))}{' '}
           <button type="button" onClick={() => inputRef.current?.click()} aria-describedby={hintId}>
-            choose {multiple ? 'files' : 'a file'}
+            {multiple ? t('media.upload.chooseFiles') : t('media.upload.chooseFile')}
           </button>
         </p>
         <small id={hintId} className="muted">
-          {ACCEPTED_LABEL}
-          {limits.data ? `, up to ${formatBytes(limits.data.maxUploadBytes)} each` : ''}.
+          {limits.data
+            ? t('media.upload.acceptedUpTo', { size: format.digits(formatBytes(limits.data.maxUploadBytes)) })
+            : t('media.upload.accepted')}
         </small>
         <input
           ref={inputRef}
@@ -177,7 +189,7 @@ export function UploadDropzone({
         />
       </div>
       {entries.length > 0 && (
-        <ul className="upload-list" aria-label="Uploads">
+        <ul className="upload-list" aria-label={t('media.upload.list')}>
           {entries.map((entry) => (
             <li key={entry.key} className={`upload-item ${entry.state}`}>
               <span className="upload-name">{entry.file.name}</span>
@@ -187,14 +199,20 @@ export function UploadDropzone({
                 </span>
               ) : (
                 <>
-                  <progress max={1} value={entry.progress} aria-label={`Upload of ${entry.file.name}`} />
+                  <progress
+                    max={1}
+                    value={entry.progress}
+                    aria-label={t('media.upload.uploadOf', { name: entry.file.name })}
+                  />
                   <span className="muted" role="status">
                     {entry.state === 'waiting'
-                      ? 'Waiting…'
+                      ? t('media.upload.waiting')
                       : entry.state === 'uploading'
                         ? entry.progress < 1
-                          ? `${Math.round(entry.progress * 100)}%`
-                          : 'Processing…'
+                          ? t('media.upload.percent', {
+                              percent: format.digits(Math.round(entry.progress * 100)),
+                            })
+                          : t('media.upload.processing')
                         : entry.message}
                   </span>
                 </>

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { formatBnDateTime } from '../../../shared/bn/dates';
-import { useSession } from '../../app/session';
+import { Trans, useTranslation } from 'react-i18next';
+import { useFormat } from '../../lib/use-format';
 
 export interface AccountLinkNoticeData {
   name: string;
@@ -15,20 +15,23 @@ export interface AccountLinkNoticeData {
 
 /** The one-time link, shown once: copy it and pass it on (or it was mailed). */
 export function AccountLinkNotice({ link, onDone }: { link: AccountLinkNoticeData; onDone: () => void }) {
-  const { timeZone } = useSession();
+  const { t } = useTranslation();
+  const format = useFormat();
   const [copied, setCopied] = useState(false);
   const url = link.url.startsWith('/') ? `${window.location.origin}${link.url}` : link.url;
-  const what = link.purpose === 'invite' ? 'Invite link' : 'Password reset link';
+  const what = link.purpose === 'invite' ? t('users.link.invite') : t('users.link.reset');
   return (
     <div className="notice" role="status">
       <p>
-        {what} for <strong>{link.name}</strong> ({link.email})
-        {link.mail === 'sent' ? ' was sent by email. You can also copy it:' : ':'}
+        <Trans
+          i18nKey={link.mail === 'sent' ? 'users.link.forSent' : 'users.link.for'}
+          values={{ what, name: link.name, email: link.email }}
+          components={{ strong: <strong /> }}
+        />
       </p>
       {link.mail === 'failed' && (
         <p className="error-banner" data-testid="mail-failed">
-          The email could not be sent (the mail server did not take it). The link is ready: copy it and pass
-          it on yourself.
+          {t('users.link.mailFailed')}
         </p>
       )}
       <p className="link-to-copy">
@@ -48,15 +51,12 @@ export function AccountLinkNotice({ link, onDone }: { link: AccountLinkNoticeDat
             )
           }
         >
-          {copied ? 'Copied' : 'Copy link'}
+          {copied ? t('users.link.copied') : t('users.link.copy')}
         </button>
       </p>
-      <p>
-        It works once, until {formatBnDateTime(link.expiresAt, timeZone)} ({timeZone}). Pass it on safely:
-        whoever opens it chooses the password.
-      </p>
+      <p>{t('users.link.expires', { when: format.dateTime(link.expiresAt), zone: format.timeZone })}</p>
       <button type="button" onClick={onDone}>
-        Done
+        {t('users.link.done')}
       </button>
     </div>
   );

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
-import { ROLE_LABELS, ROLES, type Role } from '../../../shared/roles';
+import { useTranslation } from 'react-i18next';
+import { ROLES, type Role } from '../../../shared/roles';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Field } from '../../components/Field';
 import { fieldErrorsOf } from '../../lib/errors';
@@ -9,6 +10,7 @@ import type { AccountLinkNoticeData } from './AccountLinkNotice';
 
 export function InviteUserForm({ onInvited }: { onInvited: (notice: AccountLinkNoticeData) => void }) {
   const trpc = useTRPC();
+  const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
@@ -30,18 +32,18 @@ export function InviteUserForm({ onInvited }: { onInvited: (notice: AccountLinkN
   };
   return (
     <form className="panel inline-form" onSubmit={submit} noValidate aria-labelledby="invite-title">
-      <h2 id="invite-title">Invite a colleague</h2>
+      <h2 id="invite-title">{t('users.invite.title')}</h2>
       <ErrorBanner error={invite.error} />
       <div className="row">
         <Field
-          label="Name"
+          label={t('common.name')}
           value={name}
           onChange={(e) => setName(e.target.value)}
           error={fields.name}
           required
         />
         <Field
-          label="Email"
+          label={t('common.email')}
           type="email"
           value={email}
           onChange={(e) => setEmail(e.target.value)}
@@ -49,17 +51,17 @@ export function InviteUserForm({ onInvited }: { onInvited: (notice: AccountLinkN
           required
         />
         <div className="field">
-          <label htmlFor="invite-role">Role</label>
+          <label htmlFor="invite-role">{t('common.role')}</label>
           <select id="invite-role" value={role} onChange={(e) => setRole(e.target.value as Role)}>
             {ROLES.map((r) => (
               <option key={r} value={r}>
-                {ROLE_LABELS[r]}
+                {t(`roles.${r}`)}
               </option>
             ))}
           </select>
         </div>
         <button type="submit" className="primary" disabled={invite.isPending}>
-          Invite
+          {t('users.invite.submit')}
         </button>
       </div>
     </form>

@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
-import { ROLE_LABELS, ROLES, type Role } from '../../../shared/roles';
+import { useTranslation } from 'react-i18next';
+import { ROLES, type Role } from '../../../shared/roles';
 import { useSession } from '../../app/session';
 import { basicColumnHelper, DataTable } from '../../components/DataTable';
 import { ErrorBanner } from '../../components/ErrorBanner';
@@ -21,6 +22,7 @@ const helper = basicColumnHelper<UserRow>();
 
 export function UsersScreen() {
   const trpc = useTRPC();
+  const { t } = useTranslation();
   const queryClient = useQueryClient();
   const { user: me } = useSession();
   const users = useQuery(trpc.users.list.queryOptions());
@@ -34,50 +36,52 @@ export function UsersScreen() {
   const columns = useMemo(
     () =>
       helper.columns([
-        helper.accessor('name', { header: 'Name' }),
-        helper.accessor('email', { header: 'Email' }),
+        helper.accessor('name', { header: t('common.name') }),
+        helper.accessor('email', { header: t('common.email') }),
         helper.accessor('role', {
-          header: 'Role',
+          header: t('common.role'),
           cell: ({ row }) => (
             <select
-              aria-label={`Role of ${row.original.name}`}
+              aria-label={t('users.roleOf', { name: row.original.name })}
               value={row.original.role}
               disabled={row.original.id === me.id}
               onChange={(e) => changeRole.mutate({ userId: row.original.id, role: e.target.value as Role })}
             >
               {ROLES.map((r) => (
                 <option key={r} value={r}>
-                  {ROLE_LABELS[r]}
+                  {t(`roles.${r}`)}
                 </option>
               ))}
             </select>
           ),
         }),
         helper.accessor('active', {
-          header: 'Status',
+          header: t('common.status'),
           cell: ({ row }) =>
-            !row.original.active ? 'Deactivated' : row.original.mustChangePassword ? 'Invited' : 'Active',
+            !row.original.active
+              ? t('users.deactivated')
+              : row.original.mustChangePassword
+                ? t('users.invited')
+                : t('users.active'),
         }),
         helper.display({
           id: 'actions',
-          header: 'Actions',
+          header: t('common.actions'),
           cell: ({ row }) => {
             const u = row.original;
-            if (u.id === me.id) return <span className="muted">You</span>;
+            if (u.id === me.id) return <span className="muted">{t('users.you')}</span>;
             return (
               <span className="actions">
                 <button
                   type="button"
                   onClick={() => {
-                    const verb = u.active ? 'Deactivate' : 'Reactivate';
-                    if (
-                      window.confirm(`${verb} ${u.name}?${u.active ? ' They are signed out at once.' : ''}`)
-                    ) {
+                    const question = u.active ? 'users.confirmDeactivate' : 'users.confirmReactivate';
+                    if (window.confirm(t(question, { name: u.name }))) {
                       setActive.mutate({ userId: u.id, active: !u.active });
                     }
                   }}
                 >
-                  {u.active ? 'Deactivate' : 'Reactivate'}
+                  {u.active ? t('users.deactivate') : t('users.reactivate')}
                 </button>
                 <button
                   type="button"
@@ -96,29 +100,29 @@ export function UsersScreen() {
                     )
                   }
                 >
-                  {u.mustChangePassword ? 'New invite link' : 'Password reset link'}
+                  {u.mustChangePassword ? t('users.newInviteLink') : t('users.resetLink')}
                 </button>
               </span>
             );
           },
         }),
       ]),
-    [me.id, changeRole, setActive, resetPassword],
+    [me.id, changeRole, setActive, resetPassword, t],
   );
 
   return (
     <section>
-      <h1>Users</h1>
+      <h1>{t('users.title')}</h1>
       <InviteUserForm onInvited={setNotice} />
       {notice && <AccountLinkNotice link={notice} onDone={() => setNotice(null)} />}
       <ErrorBanner error={users.error ?? actionError} />
       {users.data && (
         <DataTable
-          caption="Newsroom staff"
+          caption={t('users.caption')}
           columns={columns}
           data={users.data}
           getRowId={(u) => u.id}
-          emptyMessage="No users yet."
+          emptyMessage={t('users.empty')}
         />
       )}
     </section>

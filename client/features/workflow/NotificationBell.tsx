@@ -3,10 +3,10 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { ErrorBanner } from '../../components/ErrorBanner';
-import { translateKnownMessage } from '../../i18n/server-messages';
 import { useTRPC } from '../../lib/trpc';
 import { useFormat } from '../../lib/use-format';
 import { LiveLinks } from '../publication/story-links';
+import { noticeText } from './notice-words';
 import { useWorkflowLive } from './use-workflow-live';
 import './workflow.css';
 import { BellIcon } from '../../components/icons';
@@ -92,10 +92,10 @@ export function NotificationBell() {
                       setOpen(false);
                     }}
                   >
-                    {translateKnownMessage(n.message)}
+                    {noticeText(n)}
                   </Link>
                 ) : (
-                  <span>{translateKnownMessage(n.message)}</span>
+                  <span>{noticeText(n)}</span>
                 )}
                 {n.articleId && n.articleSlug && n.articleStatus === 'published' && (
                   <LiveLinks id={n.articleId} slug={n.articleSlug} compact />

@@ -72,6 +72,33 @@ export const server = {
   imageGone: 'This image no longer exists in the library.',
   imageAlreadyDeleted: 'This image was already deleted.',
   notARealDay: 'One of the dates is not a real day.',
+  uploadTooLarge: '“{{name}}” is too large ({{size}}): the limit is {{max}}.',
+  uploadTooLargeStreaming:
+    '“{{name}}” is too large: it is over the limit of {{max}}. Make the file smaller and try again.',
+  uploadSvg:
+    '“{{name}}” was not uploaded: it is an SVG drawing (SVG can carry scripts, so Barta does not accept it). Upload a JPEG, PNG, WebP, GIF or AVIF image.',
+  uploadHtml: '“{{name}}” was not uploaded: it is an HTML page. Upload a JPEG, PNG, WebP, GIF or AVIF image.',
+  uploadPdf:
+    '“{{name}}” was not uploaded: it is a PDF document. Upload a JPEG, PNG, WebP, GIF or AVIF image.',
+  uploadProgram:
+    '“{{name}}” was not uploaded: it is a program, not an image. Upload a JPEG, PNG, WebP, GIF or AVIF image.',
+  uploadUnknown:
+    '“{{name}}” was not uploaded: it is not a recognisable image. Upload a JPEG, PNG, WebP, GIF or AVIF image.',
+  uploadOtherType:
+    '“{{name}}” was not uploaded: it is a {{type}} file. Upload a JPEG, PNG, WebP, GIF or AVIF image.',
+  uploadPixels:
+    '“{{name}}” was not uploaded: it declares {{width}} × {{height}} pixels, more than the limit of {{max}} megapixels. Resize it and try again.',
+  uploadDamaged:
+    '“{{name}}” was not uploaded: it looks like a {{type}} image but is damaged or incomplete. Export it again and retry.',
+  uploadNoSize: 'The request did not say its size. Try again from the dashboard.',
+  requestTooLarge: 'The request is too large ({{size}}): the limit is {{max}}.',
+  // uploads as the browser reports them (client/features/media/upload-file.ts)
+  uploadUnreachable:
+    '“{{name}}” was not uploaded: the server could not be reached. Check your connection and retry.',
+  uploadCancelled: 'Upload of “{{name}}” cancelled.',
+  uploadAnswered: '“{{name}}” was not uploaded (the server answered {{status}}).',
+  imageUsedOnce: 'This image is used in a story: {{names}}. Remove it from that story first.',
+  imageUsedMany: 'This image is used in {{count}} stories: {{names}}. Remove it from those stories first.',
   // related
   relatedArchived: 'This story is archived. Reopen it as a draft before changing its related stories.',
   relatedChanged: 'The related list changed while you were reordering it. It has been reloaded: try again.',

@@ -10,6 +10,7 @@ import {
   timestamp,
   uuid,
 } from 'drizzle-orm/pg-core';
+import type { Notice } from '../../../shared/notifications/notices';
 import { articles } from './articles';
 import { users } from './auth';
 
@@ -50,7 +51,10 @@ export const notifications = pgTable(
     kind: text('kind').notNull(),
     articleId: uuid('article_id').references(() => articles.id, { onDelete: 'cascade' }),
     actorId: uuid('actor_id').references(() => users.id, { onDelete: 'set null' }),
+    /** English, as written; the fallback for rows without a notice. */
     message: text('message').notNull(),
+    /** The sentence's kind and parts (shared/notifications/notices.ts), rendered in the reader's language. */
+    notice: jsonb('notice').$type<Notice>(),
     readAt: timestamp('read_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },

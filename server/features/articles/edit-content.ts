@@ -1,11 +1,12 @@
 import { sql } from 'drizzle-orm';
 import { type EditOutcome, editOutcome, isEditable } from '../../../shared/articles/transitions';
 import { AppError } from '../../../shared/errors';
+import { type Notice, noticeFields } from '../../../shared/notifications/notices';
 import type { Tx } from '../../db/client';
 import type { RevisionReason } from '../../db/schema';
 import type { OutboxMessage } from '../outbox/enqueue';
 import { assertSectionTakesStories } from '../sections/section-write';
-import { deskAndAuthors, storyTitle } from '../workflow/notify';
+import { deskAndAuthors } from '../workflow/notify';
 import { indexReferences } from './index-references';
 import type { ArticleRow } from './load-article';
 import type { PreparedContent } from './prepare-content';
@@ -102,7 +103,7 @@ export async function planContentEdit(
   const outcome = editOutcome(current.status, actor.role, {
     approvedEditsNeedReview: params.approvedEditsNeedReview,
   });
-  const title = storyTitle(prepared.columns.headline);
+  const headline = prepared.columns.headline;
 
   if (outcome.target === 'pending') {
     const snapshot = pendingSnapshot(current, prepared);
@@ -129,12 +130,7 @@ export async function planContentEdit(
       },
       audit: { ...params.audit, meta: { ...params.audit.meta, pendingUpdate: !unchanged } },
       outbox: (row) =>
-        unschedule && !unchanged
-          ? unscheduledNotice(
-              row.id,
-              `The scheduled update of ${title} was edited and taken off the schedule: it needs a reviewer’s approval again.`,
-            )
-          : [],
+        unschedule && !unchanged ? unscheduledNotice(row.id, { key: 'updateUnscheduled', headline }) : [],
     };
     if (unschedule && !unchanged) await addDesk(tx, write, current.id, actor.id);
     return { write, outcome: { ...outcome, unschedule }, wordCount: prepared.columns.wordCount };
@@ -174,22 +170,17 @@ export async function planContentEdit(
       },
     },
     outbox: (row) =>
-      outcome.unschedule
-        ? unscheduledNotice(
-            row.id,
-            `${title} was edited after approval, so it is off the schedule and back in review.`,
-          )
-        : [],
+      outcome.unschedule ? unscheduledNotice(row.id, { key: 'editedAfterApproval', headline }) : [],
   };
   if (outcome.unschedule) await addDesk(tx, write, current.id, actor.id);
   return { write, outcome, wordCount: prepared.columns.wordCount };
 }
 
 /** Schedulers re-arm, and the desk hears why (recipients filled in by `addDesk`). */
-function unscheduledNotice(articleId: string, message: string): OutboxMessage[] {
+function unscheduledNotice(articleId: string, notice: Notice): OutboxMessage[] {
   return [
     { kind: 'event', payload: { type: 'schedule.changed' } },
-    { kind: 'notify', payload: { userIds: [], kind: 'unscheduled', articleId, message } },
+    { kind: 'notify', payload: { userIds: [], kind: 'unscheduled', articleId, ...noticeFields(notice) } },
   ];
 }
 

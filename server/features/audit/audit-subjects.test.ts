@@ -1,6 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditWords } from '../../../client/features/audit/audit-words';
+import { i18n } from '../../../client/i18n';
 import { describeAudit } from '../../../shared/audit/describe';
+import { formatDateTime } from '../../../shared/i18n/dates';
 import { createTestHarness, type TestHarness } from '../../test/harness';
+
+// The words as an English reader sees them on the audit screen.
+const english = auditWords(
+  i18n.getFixedT('en') as unknown as (key: string, params?: Record<string, unknown>) => string,
+  (iso) => formatDateTime(iso, { language: 'en', timeZone: 'Asia/Dhaka' }),
+);
 
 describe('the audit log names what each row is about', () => {
   let h: TestHarness;
@@ -29,7 +38,7 @@ describe('the audit log names what each row is about', () => {
     expect(byEntity.get(desk.id)?.subject).toBe('ডেস্ক কর্মী');
     const site = byEntity.get('site');
     expect(site?.subject).toBeNull();
-    const words = items.map((r) => `${r.actorName}: ${describeAudit(r, 'Asia/Dhaka').text}`);
+    const words = items.map((r) => `${r.actorName}: ${describeAudit(r, english).text}`);
     expect(words).toEqual(
       expect.arrayContaining([
         `${admin.name}: created “বাজেট পাস”`,

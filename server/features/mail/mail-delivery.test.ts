@@ -14,6 +14,29 @@ function bodyOf(raw: string): string {
     .replace(/(=[0-9A-F]{2})+/g, (run) => Buffer.from(run.replace(/=/g, ''), 'hex').toString('utf8'));
 }
 
+/** The Subject header, its RFC 2047 encoded words (UTF-8, B or Q) decoded. */
+function subjectOf(raw: string): string {
+  const header = /^Subject: (.*(?:\r\n[ \t].*)*)/m.exec(raw)?.[1] ?? '';
+  const unfolded = header.replace(/\r\n[ \t]/g, ' ');
+  // Adjacent encoded words join without the space between them; bytes may span words.
+  return unfolded.replace(/\?=\s+=\?/g, '?==?').replace(/(=\?UTF-8\?[BQ]\?[^?]*\?=)+/gi, (run) => {
+    const bytes: Buffer[] = [];
+    for (const [, kind, data] of run.matchAll(/=\?UTF-8\?([BQ])\?([^?]*)\?=/gi)) {
+      bytes.push(
+        kind.toUpperCase() === 'B'
+          ? Buffer.from(data, 'base64')
+          : Buffer.from(
+              data
+                .replace(/_/g, ' ')
+                .replace(/=([0-9A-F]{2})/gi, (_, hex) => String.fromCharCode(parseInt(hex, 16))),
+              'latin1',
+            ),
+      );
+    }
+    return Buffer.concat(bytes).toString('utf8');
+  });
+}
+
 describe('invite and reset links by mail (SMTP_URL)', () => {
   let sink: Sink;
   let h: TestHarness;
@@ -46,9 +69,11 @@ describe('invite and reset links by mail (SMTP_URL)', () => {
     expect(mail.to).toEqual(['rahim.mail@barta.test']);
     expect(mail.from).toBe('desk@news.example.com');
     expect(mail.auth).toEqual({ user: 'barta', pass: 'mail-secret' });
-    expect(mail.data).toMatch(/^Subject: Your invitation\r$/m);
+    // A new account reads the newsroom's default, Bengali; the invite carries English too.
+    expect(subjectOf(mail.data)).toBe('আপনার আমন্ত্রণ / Your invitation');
     const text = bodyOf(mail.data);
-    expect(text).toContain('রহিম উদ্দিন');
+    expect(text).toContain('রহিম উদ্দিন, আপনাকে বার্তাকক্ষের ড্যাশবোর্ডে আমন্ত্রণ জানানো হয়েছে।');
+    expect(text).toContain('you have been invited to the newsroom dashboard');
     expect(text).toContain(link.url);
     expect(link.url).toMatch(/^https:\/\/news\.example\.com\/admin\/set-password#[A-Za-z0-9_-]{43}$/);
     // The mailed link is the one that sets the password.
@@ -57,8 +82,9 @@ describe('invite and reset links by mail (SMTP_URL)', () => {
     expect(signedIn).toMatchObject({ id: user.id, mustChangePassword: false });
   });
 
-  it('mails a password reset link', async () => {
+  it('mails a password reset link in the recipient’s own language', async () => {
     const editor = await h.makeUser('editor');
+    await h.caller(editor).auth.setLanguage({ language: 'en' });
     const before = sink.received.length;
     const { link } = await h.caller(admin).users.resetPassword({ userId: editor.id });
     expect(link.mail).toBe('sent');
@@ -66,6 +92,12 @@ describe('invite and reset links by mail (SMTP_URL)', () => {
     expect(mail.to).toEqual([editor.email]);
     expect(mail.data).toMatch(/^Subject: Choose a new password\r$/m);
     expect(bodyOf(mail.data)).toContain(link.url);
+    expect(bodyOf(mail.data)).not.toMatch(/[\u0980-\u09FF]/);
+
+    const desk = await h.makeUser('desk');
+    const bengali = sink.received.length;
+    await h.caller(admin).users.resetPassword({ userId: desk.id });
+    expect(subjectOf(sink.received[bengali].data)).toBe('নতুন পাসওয়ার্ড ঠিক করুন');
   });
 
   it('keeps the invite when the mail server refuses it: the link is returned and says mail failed', async () => {

@@ -1,3 +1,4 @@
+import type { Notice } from '../../../shared/notifications/notices';
 import type { DbOrTx } from '../../db/client';
 import { insertMany } from '../../db/insert-many';
 import { outbox } from '../../db/schema';
@@ -10,7 +11,14 @@ export type OutboxMessage =
   /** In-app notifications: written in the same transaction that marks the row done. Exactly once. */
   | {
       kind: 'notify';
-      payload: { userIds: string[]; kind: string; articleId: string | null; message: string };
+      payload: {
+        userIds: string[];
+        kind: string;
+        articleId: string | null;
+        /** English; `notice` (absent in messages queued before it existed) renders in each reader's language. */
+        message: string;
+        notice?: Notice;
+      };
     }
   /** Cache invalidation hooks (public pages, CDN purge). At least once. */
   | {

@@ -118,11 +118,15 @@ export class OutboxProcessor {
         const p = row.payload as Extract<OutboxMessage, { kind: 'notify' }>['payload'];
         const userIds = [...new Set(p.userIds)];
         if (userIds.length > 0) {
-          await tx
-            .insert(notifications)
-            .values(
-              userIds.map((userId) => ({ userId, kind: p.kind, articleId: p.articleId, message: p.message })),
-            );
+          await tx.insert(notifications).values(
+            userIds.map((userId) => ({
+              userId,
+              kind: p.kind,
+              articleId: p.articleId,
+              message: p.message,
+              notice: p.notice ?? null,
+            })),
+          );
         }
         notifiedIds.push(...userIds);
       }

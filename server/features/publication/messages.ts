@@ -1,4 +1,5 @@
 import { storyPath } from '../../../shared/articles/paths';
+import type { Notice } from '../../../shared/notifications/notices';
 import type { Config } from '../../config';
 import type { ArticleRow } from '../articles/load-article';
 import type { OutboxMessage } from '../outbox/enqueue';
@@ -45,7 +46,7 @@ export function publicationMessages(
     deps: PublicationDeps;
     /** The address and section before the change, when it moved: their pages change too. */
     before?: Pick<ArticleRow, 'slug' | 'sectionId'>;
-    notify?: { userIds: string[]; message: string };
+    notify?: { userIds: string[]; message: string; notice?: Notice };
     data?: Record<string, unknown>;
   },
 ): OutboxMessage[] {
@@ -94,6 +95,7 @@ export function publicationMessages(
         kind: NOTICE_KIND[event],
         articleId: row.id,
         message: params.notify.message,
+        notice: params.notify.notice,
       },
     });
   }

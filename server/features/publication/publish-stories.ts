@@ -7,6 +7,7 @@ import {
 } from '../../../shared/articles/checklist';
 import { checkSystemTransition } from '../../../shared/articles/transitions';
 import { AppError } from '../../../shared/errors';
+import { noticeFields } from '../../../shared/notifications/notices';
 import type { Tx } from '../../db/client';
 import { articles } from '../../db/schema';
 import { refreshSitemapMonths } from '../../site/sitemap-months';
@@ -16,7 +17,7 @@ import { authorsOf, writeStories } from '../articles/write-story';
 import { embargoMessage } from '../schedule/embargo';
 import { checklistError } from '../workflow/checklist';
 import { gatherChecklistFactsBatch } from '../workflow/checklist-facts';
-import { deskAndAuthors, storyTitle } from '../workflow/notify';
+import { deskAndAuthors } from '../workflow/notify';
 import { type PublicationDeps, publicationMessages } from './messages';
 
 /** Every publication sets the same columns: one statement publishes a scheduler batch. */
@@ -155,9 +156,10 @@ export async function publishStories(
           deps,
           notify: {
             userIds: people.get(row.id) ?? [],
-            message: actor
-              ? `${storyTitle(row.headline)} is live${republish ? ' again' : ''}.`
-              : `${storyTitle(row.headline)} was published at its scheduled time.`,
+            ...noticeFields({
+              key: actor ? (republish ? 'liveAgain' : 'live') : 'publishedOnSchedule',
+              headline: row.headline,
+            }),
           },
         }),
     };
@@ -187,8 +189,7 @@ export async function publishStories(
             userIds: recipients,
             kind: 'schedule_failed',
             articleId: row.id,
-            message:
-              `${storyTitle(row.headline)} was not published at its scheduled time. ${reasons.join(' ')}`.trim(),
+            ...noticeFields({ key: 'scheduleFailed', headline: row.headline, reasons }),
           },
         },
       ],

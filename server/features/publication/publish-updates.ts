@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { ZArticleContent } from '../../../shared/articles/schemas';
 import { AppError } from '../../../shared/errors';
+import { noticeFields } from '../../../shared/notifications/notices';
 import type { Tx } from '../../db/client';
 import { articleUpdates, type StoryUpdateKind } from '../../db/schema';
 import { refreshSitemapMonths } from '../../site/sitemap-months';
@@ -11,7 +12,6 @@ import { prepareContent } from '../articles/prepare-content';
 import { resolveSlug } from '../articles/slugs';
 import { snapshotOf } from '../articles/snapshot';
 import { type Actor, writeStory } from '../articles/write-story';
-import { storyTitle } from '../workflow/notify';
 import { type PublicationDeps, publicationMessages } from './messages';
 import { readinessOf, readinessReasons, storyPeopleOf } from './publish-stories';
 
@@ -83,7 +83,17 @@ export async function publishUpdate(
         data: { correction, note },
         notify: {
           userIds: people.get(current.id) ?? [],
-          message: `${correction ? 'A correction' : 'An update'} of ${storyTitle(written.headline)} is live${note ? `: ${note}` : '.'}`,
+          ...noticeFields({
+            key: correction
+              ? note
+                ? 'correctionLiveNote'
+                : 'correctionLive'
+              : note
+                ? 'updateLiveNote'
+                : 'updateLive',
+            headline: written.headline,
+            note: note || undefined,
+          }),
         },
       }),
   });

@@ -1,8 +1,8 @@
+import { noticeFields } from '../../../shared/notifications/notices';
 import type { Tx } from '../../db/client';
 import { refreshSitemapMonths } from '../../site/sitemap-months';
 import type { ArticleRow } from '../articles/load-article';
 import { type Actor, type StoryWrite, writeStories } from '../articles/write-story';
-import { storyTitle } from '../workflow/notify';
 import { type PublicationDeps, publicationMessages } from './messages';
 import { storyPeopleOf } from './publish-stories';
 
@@ -39,7 +39,7 @@ export async function unpublishStories(
           data: { reason: options.reason },
           notify: {
             userIds: people.get(row.id) ?? [],
-            message: `${storyTitle(row.headline)} was taken off the site: ${options.reason}`,
+            ...noticeFields({ key: 'takenDown', headline: row.headline, note: options.reason }),
           },
         }),
     })),

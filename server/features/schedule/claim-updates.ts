@@ -1,8 +1,9 @@
 import { sql } from 'drizzle-orm';
+import { noticeFields } from '../../../shared/notifications/notices';
 import { articles } from '../../db/schema';
 import { writeStory } from '../articles/write-story';
 import { publishUpdate } from '../publication/publish-updates';
-import { deskAndAuthors, storyTitle } from '../workflow/notify';
+import { deskAndAuthors } from '../workflow/notify';
 import { type ClaimDeps, claimDue, claimMeta } from './claim-publications';
 
 export interface UpdateOutcome {
@@ -59,7 +60,7 @@ export async function claimDueUpdates(deps: ClaimDeps, limit = 20): Promise<Upda
               userIds: recipients,
               kind: 'schedule_failed',
               articleId: written.id,
-              message: `The scheduled update of ${storyTitle(written.headline)} did not go out; the live version stays. ${result.reasons.join(' ')}`,
+              ...noticeFields({ key: 'updateFailed', headline: written.headline, reasons: result.reasons }),
             },
           },
         ],

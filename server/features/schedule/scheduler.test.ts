@@ -132,6 +132,11 @@ describe('the checklist at the due time', () => {
     expect(told.find((n) => n.userId === desk.id)?.message).toMatch(
       /was not published at its scheduled time\. .*section/i,
     );
+    // The checklist's reasons travel as their own texts, which the bell translates one by one.
+    expect(told.find((n) => n.userId === desk.id)?.notice).toMatchObject({
+      key: 'scheduleFailed',
+      reasons: expect.arrayContaining([expect.stringMatching(/section/i)]),
+    });
     expect(await auditCounts([id], 'article.schedule_failed')).toEqual(new Map([[id, 1]]));
     expect(await auditCounts([id], 'article.publish')).toEqual(new Map());
   });

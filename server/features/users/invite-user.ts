@@ -42,7 +42,13 @@ export async function inviteUser({
         passwordHash,
         mustChangePassword: true,
       })
-      .returning({ id: users.id, email: users.email, name: users.name, role: users.role });
+      .returning({
+        id: users.id,
+        email: users.email,
+        name: users.name,
+        role: users.role,
+        language: users.language,
+      });
     await writeAudit(tx, {
       actorId: ctx.user.id,
       action: 'user.invite',
@@ -57,5 +63,6 @@ export async function inviteUser({
     });
     return { user: created, link };
   });
-  return { user, link: await deliverAccountLink(ctx, link, user) };
+  const { language, ...shown } = user;
+  return { user: shown, link: await deliverAccountLink(ctx, link, { ...shown, language }) };
 }

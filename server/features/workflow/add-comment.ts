@@ -1,12 +1,13 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { AddCommentInput } from '../../../shared/articles/transitions-schemas';
 import { AppError } from '../../../shared/errors';
+import { noticeFields } from '../../../shared/notifications/notices';
 import { reviewComments, users } from '../../db/schema';
 import type { Context } from '../../trpc/context';
 import { loadArticle } from '../articles/load-article';
 import { writeAudit } from '../audit/write-audit';
 import type { SessionUser } from '../auth/sessions';
-import { notifyUsers, publishNotified, storyTitle } from './notify';
+import { notifyUsers, publishNotified } from './notify';
 
 const EXCERPT = 140;
 
@@ -68,7 +69,7 @@ export async function addComment({
       kind: 'mentioned',
       articleId: article.id,
       actorId: ctx.user.id,
-      message: `${ctx.user.name} mentioned you on ${storyTitle(article.headline)}: ${excerpt}`,
+      ...noticeFields({ key: 'mentioned', name: ctx.user.name, headline: article.headline, note: excerpt }),
     });
     return { comment, notified };
   });

@@ -1,7 +1,8 @@
 import type { ApproveInput } from '../../../shared/articles/transitions-schemas';
+import { noticeFields } from '../../../shared/notifications/notices';
 import type { Context } from '../../trpc/context';
 import type { SessionUser } from '../auth/sessions';
-import { notifyUsers, storyPeople, storyTitle } from './notify';
+import { notifyUsers, storyPeople } from './notify';
 import { announceTransition, applyTransition, loadForTransition, transitionResult } from './transition';
 
 /** In review → approved; the story's authors and creator are told. */
@@ -27,7 +28,12 @@ export async function approveArticle({
       kind: 'approved',
       articleId: row.id,
       actorId: ctx.user.id,
-      message: `${ctx.user.name} approved ${storyTitle(row.headline)}${note ? `: ${note}` : '.'}`,
+      ...noticeFields({
+        key: note ? 'approvedNote' : 'approved',
+        name: ctx.user.name,
+        headline: row.headline,
+        note: note || undefined,
+      }),
     });
     return { row, notified };
   });

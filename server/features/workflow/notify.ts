@@ -1,4 +1,5 @@
 import { and, eq, inArray, or } from 'drizzle-orm';
+import type { Notice } from '../../../shared/notifications/notices';
 import { RIGHTS, type Role } from '../../../shared/roles';
 import type { DbOrTx } from '../../db/client';
 import { articleAuthors, articles, notifications, users } from '../../db/schema';
@@ -28,7 +29,9 @@ export async function notifyUsers(
     kind: NotificationKind;
     articleId: string | null;
     actorId: string | null;
+    /** English, stored for the log and as the fallback; `notice` is what readers see, in their language. */
     message: string;
+    notice?: Notice;
   },
 ): Promise<string[]> {
   const recipients = [...new Set(params.userIds)].filter((id) => id !== params.actorId);
@@ -40,6 +43,7 @@ export async function notifyUsers(
       articleId: params.articleId,
       actorId: params.actorId,
       message: params.message,
+      notice: params.notice ?? null,
     })),
   );
   return recipients;
@@ -90,8 +94,4 @@ export async function storyPeople(tx: DbOrTx, articleId: string): Promise<string
 /** Desk staff and the story's people: told when a story's schedule changes under them. */
 export async function deskAndAuthors(tx: DbOrTx, articleId: string): Promise<string[]> {
   return [...new Set([...(await activeUsersWithRoles(tx, ['desk'])), ...(await storyPeople(tx, articleId))])];
-}
-
-export function storyTitle(headline: string): string {
-  return headline.trim() ? `“${headline.trim()}”` : 'an untitled story';
 }

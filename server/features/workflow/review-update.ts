@@ -1,9 +1,10 @@
 import type { TransitionInput } from '../../../shared/articles/transitions-schemas';
+import { noticeFields } from '../../../shared/notifications/notices';
 import type { Context } from '../../trpc/context';
 import { NO_PENDING } from '../articles/edit-content';
 import { writeStory } from '../articles/write-story';
 import type { SessionUser } from '../auth/sessions';
-import { storyPeople, storyTitle } from './notify';
+import { storyPeople } from './notify';
 import { announceTransition, loadForTransition, transitionResult } from './transition';
 
 type Ctx = Context & { user: SessionUser };
@@ -25,7 +26,7 @@ export async function approveUpdate({ ctx, input }: { ctx: Ctx; input: Transitio
             userIds: [...new Set([...people, ...pendingBy])],
             kind: 'approved',
             articleId: written.id,
-            message: `${ctx.user.name} approved the update of ${storyTitle(written.headline)}: it can be published.`,
+            ...noticeFields({ key: 'updateApproved', name: ctx.user.name, headline: written.headline }),
           },
         },
       ],

@@ -52,6 +52,13 @@ describe('review: notifications, comments, queue, history', () => {
     expect(rows.map((r) => r.userId).sort()).toEqual([admin.id, manager.id].sort());
     expect(rows[0]).toMatchObject({ kind: 'submitted', actorId: editor.id });
     expect(rows[0].message).toMatch(/^রহিম উদ্দিন submitted “.+” for review: জরুরি$/);
+    // Its kind and parts, for each reader's language (the English text stays as the fallback).
+    expect(rows[0].notice).toEqual({
+      key: 'submittedNote',
+      name: 'রহিম উদ্দিন',
+      headline: expect.any(String),
+      note: 'জরুরি',
+    });
     expect(events.seen.filter((e) => e.type === 'notification.created')).toEqual(
       expect.arrayContaining([
         { type: 'notification.created', userId: manager.id },
@@ -91,6 +98,7 @@ describe('review: notifications, comments, queue, history', () => {
     const list = await h.caller(manager).workflow.notifications.list();
     expect(list.unread).toBe(before);
     expect(list.items.every((n) => n.message.length > 0)).toBe(true);
+    expect(list.items[0].notice).toMatchObject({ key: 'submitted', headline: expect.any(String) });
     // Someone else's ids are ignored.
     await h.caller(bystander).workflow.notifications.markRead({ ids: [list.items[0].id] });
     expect(await h.caller(manager).workflow.notifications.unreadCount()).toBe(before);

@@ -1,7 +1,8 @@
 import type { SendBackInput } from '../../../shared/articles/transitions-schemas';
+import { noticeFields } from '../../../shared/notifications/notices';
 import type { Context } from '../../trpc/context';
 import type { SessionUser } from '../auth/sessions';
-import { notifyUsers, storyPeople, storyTitle } from './notify';
+import { notifyUsers, storyPeople } from './notify';
 import { announceTransition, applyTransition, loadForTransition, transitionResult } from './transition';
 
 /** In review or approved → changes requested, with a note saying what to change; the authors are told. */
@@ -26,7 +27,7 @@ export async function sendBackArticle({
       kind: 'changes_requested',
       articleId: row.id,
       actorId: ctx.user.id,
-      message: `${ctx.user.name} sent ${storyTitle(row.headline)} back: ${input.note}`,
+      ...noticeFields({ key: 'sentBack', name: ctx.user.name, headline: row.headline, note: input.note }),
     });
     return { row, notified };
   });

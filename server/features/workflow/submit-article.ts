@@ -1,7 +1,8 @@
 import type { SubmitInput } from '../../../shared/articles/transitions-schemas';
+import { noticeFields } from '../../../shared/notifications/notices';
 import type { Context } from '../../trpc/context';
 import type { SessionUser } from '../auth/sessions';
-import { notifyUsers, reviewers, storyTitle } from './notify';
+import { notifyUsers, reviewers } from './notify';
 import { announceTransition, applyTransition, loadForTransition, transitionResult } from './transition';
 
 /** Draft or changes requested → in review, with an optional note; every reviewer is told. */
@@ -27,7 +28,12 @@ export async function submitArticle({
       kind: 'submitted',
       articleId: row.id,
       actorId: ctx.user.id,
-      message: `${ctx.user.name} submitted ${storyTitle(row.headline)} for review${note ? `: ${note}` : '.'}`,
+      ...noticeFields({
+        key: note ? 'submittedNote' : 'submitted',
+        name: ctx.user.name,
+        headline: row.headline,
+        note: note || undefined,
+      }),
     });
     return { row, notified };
   });

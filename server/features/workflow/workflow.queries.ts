@@ -105,6 +105,7 @@ export async function listNotifications(db: DbOrTx, userId: string, params: { be
       articleStatus: articles.status,
       actorName: users.name,
       message: notifications.message,
+      notice: notifications.notice,
       readAt: notifications.readAt,
       createdAt: notifications.createdAt,
     })
