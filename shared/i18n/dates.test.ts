@@ -3,10 +3,12 @@ import {
   formatDate,
   formatDateTime,
   formatDayMonth,
+  formatLocalDay,
   formatLocalInput,
   formatMonthYear,
   formatTime,
   parseTypedDateTime,
+  parseTypedDay,
 } from './dates';
 
 const dhaka = 'Asia/Dhaka';
@@ -71,5 +73,14 @@ describe('one date style', () => {
       '1 Dec 2026 13:00 pm',
     ])
       expect(parseTypedDateTime(bad)).toEqual({ ok: false });
+  });
+
+  it('shows a day field in the same words and reads back a day typed in either script', () => {
+    expect(formatLocalDay('2025-07-23', 'bn')).toBe('২৩ জুলাই ২০২৫');
+    expect(formatLocalDay('2025-07-23', 'en')).toBe('23 July 2025');
+    for (const typed of ['২৩ জুলাই ২০২৫', '23 July 2025', '23 jul 2025', '2025-07-23', '২০২৫-০৭-২৩'])
+      expect(parseTypedDay(typed), typed).toEqual({ ok: true, day: '2025-07-23' });
+    for (const bad of ['', '07/23/2025', '31 February 2026', '23 July'])
+      expect(parseTypedDay(bad), bad).toEqual({ ok: false });
   });
 });

@@ -130,6 +130,14 @@ export function formatLocalInput(local: string, language: Language): string {
   return `${dateWords(clock, language)}, ${timeWords(clock, language)}`;
 }
 
+/** The value for a day field: the same words as every date, from `YYYY-MM-DD`. */
+export function formatLocalDay(day: string, language: Language): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  if (!m) return '';
+  const [year, month, dayOfMonth] = m.slice(1).map(Number);
+  return dateWords({ year, month, day: dayOfMonth, hour: 0, minute: 0 }, language);
+}
+
 const MONTH_INDEX = new Map<string, number>();
 for (const [i, name] of BN_MONTHS.entries()) MONTH_INDEX.set(name, i + 1);
 for (const [i, name] of EN_MONTHS.entries()) {
@@ -192,4 +200,31 @@ export function parseTypedDateTime(text: string): ParsedLocal {
     ok: true,
     local: `${year}-${pad2(month)}-${pad2(day)}T${pad2(hour)}:${pad2(minute)}:${pad2(second)}`,
   };
+}
+
+const TYPED_DAY = /^(\d{1,2})\s*[ .-]?\s*(\p{L}[\p{L}\p{M}]*)\.?\s*,?\s*(\d{4})$/u;
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export type ParsedDay = { ok: true; day: string } | { ok: false };
+
+/**
+ * What a person typed into a day field, as `YYYY-MM-DD`: `২৩ জুলাই ২০২৫`, `23 July 2025`,
+ * `23 jul 2025` or `2025-07-23`, in either script.
+ */
+export function parseTypedDay(text: string): ParsedDay {
+  const clean = toLatinDigits(text.normalize('NFC').trim()).replace(/\s+/g, ' ');
+  let parts: [number, number, number] | null = null;
+  const iso = ISO_DAY.exec(clean);
+  if (iso) parts = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
+  else {
+    const m = TYPED_DAY.exec(clean);
+    const month = m ? MONTH_INDEX.get(m[2].toLowerCase()) : undefined;
+    if (m && month) parts = [Number(m[3]), month, Number(m[1])];
+  }
+  if (!parts) return { ok: false };
+  const [year, month, day] = parts;
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth || year < 1000 || year > 9999)
+    return { ok: false };
+  return { ok: true, day: `${year}-${pad2(month)}-${pad2(day)}` };
 }

@@ -6,6 +6,7 @@ import { type AuditWords, describeAudit } from '../../../shared/audit/describe';
 import { endOfZonedDay, zonedLocalToUtc } from '../../../shared/bn';
 import { useSession } from '../../app/session';
 import { basicColumnHelper, DataTable } from '../../components/DataTable';
+import { DayField } from '../../components/DayField';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { StaffSelect } from '../../components/StaffSelect';
 import { translateKey } from '../../i18n';
@@ -145,14 +146,8 @@ export function AuditScreen() {
           {t('audit.actor')}
           <StaffSelect value={actorId} onChange={setActorId} anyone={t('audit.everyone')} />
         </label>
-        <label>
-          {t('audit.from')}
-          <input type="date" value={fromDay} onChange={(e) => setFromDay(e.target.value)} />
-        </label>
-        <label>
-          {t('audit.to')}
-          <input type="date" value={toDay} onChange={(e) => setToDay(e.target.value)} />
-        </label>
+        <DayField label={t('audit.from')} value={fromDay} onChange={setFromDay} />
+        <DayField label={t('audit.to')} value={toDay} onChange={setToDay} />
       </form>
       <ErrorBanner error={audit.error} />
       <DataTable

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../app/session';
+import { DayField } from '../../components/DayField';
 import { StaffSelect } from '../../components/StaffSelect';
 import type { MediaFilters } from './use-media';
 
@@ -41,12 +42,16 @@ export function MediaFilterBar({
               anyone={t('media.filters.anyone')}
             />
           </label>
-          <label>
-            {t('media.filters.from')} <input type="date" value={value.from} onChange={set('from')} />
-          </label>
-          <label>
-            {t('media.filters.to')} <input type="date" value={value.to} onChange={set('to')} />
-          </label>
+          <DayField
+            label={t('media.filters.from')}
+            value={value.from}
+            onChange={(from) => onChange({ ...value, from })}
+          />
+          <DayField
+            label={t('media.filters.to')}
+            value={value.to}
+            onChange={(to) => onChange({ ...value, to })}
+          />
           <span className="muted">({timeZone})</span>
         </>
       )}

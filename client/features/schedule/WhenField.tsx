@@ -1,13 +1,13 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatLocalInput, parseTypedDateTime } from '../../../shared/i18n/dates';
+import { useTypedValue } from '../../components/use-typed-value';
 import { useFormat } from '../../lib/use-format';
 
 /**
  * A date and time typed in the newsroom's zone (never the browser's), written the way the
  * dashboard writes every time (`০১ ডিসেম্বর ২০২৬, ০২:২৬ পিএম`), with the zone said next to it.
- * `value` is the wall time `YYYY-MM-DDTHH:mm[:ss]`; text that is not a time yet is passed on
- * as typed, so the server refuses it rather than a half-typed time being read as another.
+ * `value` is the wall time `YYYY-MM-DDTHH:mm[:ss]` (see useTypedValue for text that does not read yet).
  */
 export function WhenField({
   label,
@@ -27,18 +27,17 @@ export function WhenField({
   const id = useId();
   const { t } = useTranslation();
   const format = useFormat(timeZone);
-  const shown = (local: string) => (local ? formatLocalInput(local, format.language) || local : '');
-  const [text, setText] = useState(() => shown(value));
-  const [emitted, setEmitted] = useState(value);
-  const [language, setLanguage] = useState(format.language);
-  // A new value from outside (a reset, the server's time) or a new language rewrites the text.
-  if (value !== emitted || language !== format.language) {
-    setEmitted(value);
-    setLanguage(format.language);
-    setText(shown(value));
-  }
-  const parsed = text.trim() ? parseTypedDateTime(text) : null;
-  const unreadable = parsed !== null && !parsed.ok;
+  const field = useTypedValue({
+    value,
+    onChange,
+    language: format.language,
+    show: (local) => formatLocalInput(local, format.language),
+    parse: (typed) => {
+      const read = parseTypedDateTime(typed);
+      return read.ok ? { ok: true, value: read.local } : read;
+    },
+  });
+  const unreadable = field.unreadable;
   const example = formatLocalInput('2026-12-01T14:26', format.language);
   const describedBy = [`${id}-zone`, unreadable || error ? `${id}-error` : ''].filter(Boolean).join(' ');
   return (
@@ -53,18 +52,9 @@ export function WhenField({
           autoComplete="off"
           spellCheck={false}
           placeholder={example}
-          value={text}
-          onChange={(e) => {
-            const typed = e.target.value;
-            const read = typed.trim() ? parseTypedDateTime(typed) : null;
-            const next = read === null ? '' : read.ok ? read.local : typed;
-            setText(typed);
-            setEmitted(next);
-            onChange(next);
-          }}
-          onBlur={() => {
-            if (parsed?.ok) setText(shown(parsed.local));
-          }}
+          value={field.text}
+          onChange={(e) => field.type(e.target.value)}
+          onBlur={field.tidy}
           aria-describedby={describedBy}
           aria-invalid={unreadable || error ? true : undefined}
         />

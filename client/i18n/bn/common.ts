@@ -63,6 +63,7 @@ export const statuses: CatalogOf<typeof en.statuses> = {
 
 export const dates: CatalogOf<typeof en.dates> = {
   unreadable: 'বার্তা এই তারিখ ও সময় পড়তে পারছে না। এভাবে লিখুন: “{{example}}”।',
+  unreadableDay: 'বার্তা এই তারিখ পড়তে পারছে না। এভাবে লিখুন: “{{example}}”।',
   zoneNote: 'সময় {{zone}} অনুযায়ী',
 };
 

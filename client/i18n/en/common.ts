@@ -61,6 +61,7 @@ export const statuses = {
 
 export const dates = {
   unreadable: 'Not a date and time Barta can read. Write it like “{{example}}”.',
+  unreadableDay: 'Not a day Barta can read. Write it like “{{example}}”.',
   zoneNote: 'times in {{zone}}',
 };
 
