@@ -1,0 +1,17 @@
+-- Best-match search ranks every candidate with ts_rank, which reads the whole word
+-- vector of each; with pglz, decompressing those vectors is most of the ranking's
+-- cost, and lz4 decompresses them several times faster (3,000 vectors ranked in
+-- about a third of the time). The bigram vectors go the same way for the phrase
+-- rechecks. A stored value keeps the compression it was written with, so the
+-- stored vectors are written anew (|| '' changes no lexeme or position).
+-- PGlite is built without lz4 (feature_not_supported) and keeps pglz unchanged.
+DO $$
+BEGIN
+  ALTER TABLE "articles" ALTER COLUMN "search_vector" SET COMPRESSION lz4;
+  ALTER TABLE "articles" ALTER COLUMN "search_bigrams" SET COMPRESSION lz4;
+  UPDATE "articles"
+    SET "search_vector" = "search_vector" || ''::tsvector, "search_bigrams" = "search_bigrams" || ''::tsvector
+    WHERE pg_column_compression("search_vector") = 'pglz' OR pg_column_compression("search_bigrams") = 'pglz';
+EXCEPTION WHEN feature_not_supported THEN
+  NULL;
+END $$;
