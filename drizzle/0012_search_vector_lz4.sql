@@ -2,19 +2,15 @@
 -- vector of each; with pglz, decompressing those vectors is most of the ranking's
 -- cost, and lz4 decompresses them several times faster (3,000 vectors ranked in
 -- about a third of the time). The bigram vectors go the same way for the phrase
--- rechecks. A stored value keeps the compression it was written with, so the
--- stored vectors are written anew (|| '' changes no lexeme or position).
--- PGlite is built without lz4 (feature_not_supported) and keeps pglz unchanged.
--- The rewrite touches every story row once (100,000 stories: 13 minutes on a busy
--- 2-core machine). It skips rows already in lz4, so a large archive can run the two
--- ALTERs and this UPDATE in batches (by id range) beforehand, while it serves.
+-- rechecks. PGlite is built without lz4 (feature_not_supported) and keeps pglz.
+-- Only the columns change here, at once: every story saved from now on is stored
+-- with lz4. Vectors already stored keep pglz until `npm run db:recompress-search`
+-- rewrites them in small batches while the site serves (a rewrite of every row in
+-- a migration would hold a large archive's start-up for hours).
 DO $$
 BEGIN
   ALTER TABLE "articles" ALTER COLUMN "search_vector" SET COMPRESSION lz4;
   ALTER TABLE "articles" ALTER COLUMN "search_bigrams" SET COMPRESSION lz4;
-  UPDATE "articles"
-    SET "search_vector" = "search_vector" || ''::tsvector, "search_bigrams" = "search_bigrams" || ''::tsvector
-    WHERE pg_column_compression("search_vector") = 'pglz' OR pg_column_compression("search_bigrams") = 'pglz';
 EXCEPTION WHEN feature_not_supported THEN
   NULL;
 END $$;

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../../db/client';
 import { createTestHarness, type TestHarness } from '../../test/harness';
 import { insertStory } from '../stories/test-stories';
+import { recompressSearchVectors } from './recompress-vectors';
 
 const MIGRATION = path.resolve(import.meta.dirname, '../../../drizzle/0012_search_vector_lz4.sql');
 const WORDS = ['ইলন', 'মাস্ক', 'গ্রোক', 'ডলার', 'ঋণ', 'চিপ', 'প্রতিষ্ঠান', 'সুপারক্লাস্টার', 'বিনিয়োগ'];
@@ -34,7 +35,7 @@ describe('the compression of the search vectors (migration 0012)', () => {
     return row;
   };
 
-  it('rewrites vectors stored with pglz as lz4 where the database has it, keeping every lexeme and position', async () => {
+  it('stores new vectors with lz4 where the database has it, and rewrites older pglz ones in batches, keeping every lexeme and position', async () => {
     const [{ lz4 }] = await queryRows<{ lz4: boolean }>(
       h.db,
       sql`select exists (select 1 from pg_attribute where attrelid = 'articles'::regclass
@@ -57,6 +58,14 @@ describe('the compression of the search vectors (migration 0012)', () => {
     expect([before.vectorCompression, before.bigramsCompression]).toEqual(['pglz', 'pglz']);
 
     await h.db.execute(sql.raw(fs.readFileSync(MIGRATION, 'utf8')));
+    // The migration changes the columns only: the older story keeps pglz until the rewrite.
+    expect((await stored(id)).vectorCompression).toBe('pglz');
+    const others = await Promise.all([1, 2, 3].map(() => insertStory(h.db, { bodyText })));
+    const result = await recompressSearchVectors(h.db, { batch: 2 });
+    if (h.database.kind === 'postgres') {
+      expect(result.scanned).toBeGreaterThanOrEqual(others.length + 1);
+      expect(result.rewritten).toBe(1);
+    } else expect(result).toEqual({ scanned: 0, rewritten: 0 });
     const after = await stored(id);
     expect(after.vector).toBe(before.vector);
     expect(after.bigrams).toBe(before.bigrams);
