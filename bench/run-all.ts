@@ -33,6 +33,8 @@ const READING: Record<string, string> = {
     "The floor is Fastify on this machine answering a fixed body of the article page's size; the cache-hit targets are half of it. A miss is a full render (a query string the route ignores makes a new cache key). Publish to visible runs from the publish request's answer to the first home-page request that lists the story: on one PGlite instance, and on each of two PostgreSQL instances (a fresh database, stories published through each in turn; the other learns of it through the outbox and LISTEN/NOTIFY). Autosaves run over HTTP while autocannon reads the article page.",
   'collab-latency':
     "A character inserted into one Yjs client until it is in the other, each through Barta's /collab WebSocket with a session cookie, typists alternating every 15 ms; across instances the update goes through PostgreSQL LISTEN/NOTIFY. Memory is the server's RSS growth over 40 documents opened one client each, divided by 40.",
+  'search-postgres-100k':
+    'Measured on 2026-12-01 at 100,000 stories on PostgreSQL after migration 0013 (word vectors in lz4) and the bigram condition on headline phrase candidates, 10 runs each, on another machine (2 cores, AMD EPYC) loaded by other work (load average 13 to 18). The same run before those changes: phrase "ইলন মাস্ক", best match p50 96.6 / p95 113.3 ms and two common words p50 139.9 / p95 196.5 ms (tRPC); median EXPLAIN ANALYZE of the page query (7 runs) 78.4 -> 38.6 ms and 145.2 -> 86.1 ms. The search-postgres table is the older 1,000,000-story run, before those changes.',
   'public-article':
     'Server render is one request at a time (no concurrency); requests per second are measured with 10 connections for 10 s (autocannon).',
 };

@@ -70,6 +70,11 @@ export const articles = pgTable(
     pendingCorrection: boolean('pending_correction').notNull().default(false),
     /** Optimistic concurrency: every save names the version it was based on. */
     version: integer('version').notNull().default(1),
+    /**
+     * Every word with its positions and field weights. On PostgreSQL this column and
+     * search_bigrams are compressed with lz4 (migration 0013, which drizzle-kit cannot
+     * express): ranking decompresses the vector of every best-match candidate.
+     */
     searchVector: tsvector('search_vector'),
     /**
      * Every two neighbouring words of search_vector as one lexeme ("a b", at the

@@ -240,6 +240,26 @@ describe('search through the story list', () => {
     expect(rows.map((r) => r.id).sort()).toEqual([...matches].sort());
   });
 
+  it('ranks a phrase in an old headline above newer body matches when too many match to rank them all', async () => {
+    // The headline candidates of a phrase are narrowed by the bigram index; a headline
+    // holding the words apart is no match, and nor is a story with no phrase at all.
+    const now = Date.now();
+    const headline = await insertStory(h.db, {
+      headline: 'পদ্মার ভাঙন রোধে বাঁধ',
+      updatedAt: new Date(now - 5 * 365 * 86_400_000),
+    });
+    const body = await insertStory(h.db, {
+      headline: 'নদীর খবর',
+      bodyText: 'পদ্মার ভাঙন রোধে কাজ চলছে',
+      updatedAt: new Date(now),
+    });
+    await insertStory(h.db, { headline: 'ভাঙন নয়, পদ্মার বাঁধ', bodyText: 'ভাঙন থামেনি', updatedAt: new Date(now) });
+    const ctx = { userId: (await h.makeUser('admin')).id, timeZone: 'Asia/Dhaka', now: new Date(now) };
+    const input = ZStoryListInput.parse({ q: '"পদ্মার ভাঙন"', sort: 'relevance' });
+    const rows = await queryRows<{ id: string }>(h.db, storyPageQuery(input, ctx, false).page);
+    expect(rows.map((r) => r.id)).toEqual([headline, body]);
+  });
+
   it('derives in SQL (for stories saved before the column) exactly the bigrams the server writes', async () => {
     const pieces = ['গ্রোক', 'ইলন', 'মাস্ক', ' ', ' ', '\n', "it's", 'a\\b', '১২', '।', 'x'];
     const texts = fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((parts) => parts.join(''));

@@ -185,20 +185,25 @@ function relevancePageQuery(
   filters: SQL[],
   limit: number,
   rankAll: boolean,
-  byPhrase: boolean,
+  bigrams: string | null,
 ): SQL {
   const cursor = input.cursor ? decodeCursor(input.cursor, 'relevance', 'desc') : null;
   const after = cursor ? sql`where (r.rank, r.id) < (${cursor.key}::real, ${cursor.id}::uuid)` : sql``;
   const conditions = sql.join(where, sql` and `);
   // Few matches: rank them all (the GIN index finds them). Many: the newest ones
   // are dense in the last-edited index, so walking it finds them fast.
+  // A headline match is a match: testing only the small headline vector keeps this walk cheap.
+  const inHeadline = [...filters, sql`a.headline_vector @@ ${tsquery}::tsquery`];
+  // A phrase in the headline is a phrase in the story, so its bigrams are in search_bigrams:
+  // that index narrows the headline index's matches (which hold the words anywhere in the
+  // headline, each to be rechecked on its row) to the stories that hold the phrase.
+  if (bigrams) inHeadline.push(sql`a.search_bigrams @@ ${bigrams}::tsquery`);
   const candidates = rankAll
     ? sql`select a.id from articles a where ${conditions}`
-    : // A headline match is a match: testing only the small headline vector keeps this walk cheap.
-      sql`(select a.id from articles a where ${sql.join([...filters, sql`a.headline_vector @@ ${tsquery}::tsquery`], sql` and `)}
+    : sql`(select a.id from articles a where ${sql.join(inHeadline, sql` and `)}
         order by a.updated_at desc limit ${RANKED_HEADLINE})
       union
-      ${byPhrase ? newestPhraseMatches(conditions) : sql`(select a.id from articles a where ${conditions} order by a.updated_at desc limit ${RANKED_RECENT})`}`;
+      ${bigrams ? newestPhraseMatches(conditions) : sql`(select a.id from articles a where ${conditions} order by a.updated_at desc limit ${RANKED_RECENT})`}`;
   return sql`with candidates as materialized (
       ${candidates}
     ), ranked as materialized (
@@ -262,7 +267,7 @@ export function storyPageQuery(input: StoryListInput, ctx: ConditionContext, few
           storyConditions(input, null, ctx),
           limit,
           fewMatches,
-          search?.bigrams != null,
+          search?.bigrams ?? null,
         )
       : columnPageQuery(
           { ...input, dir },
