@@ -5,11 +5,12 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { validateBody } from '../../../shared/editor';
-import { articleRevisions, articles, auditLog } from '../../db/schema';
+import { articleRevisions, articles, auditLog, collabDocuments } from '../../db/schema';
 import { buildApp } from '../../http/app';
 import { type CollabClient, connectCollab, eventually } from '../../test/collab-client';
 import { createTestHarness, type TestHarness, type TestUser } from '../../test/harness';
 import { createStory, doc, errorOf, forceStatus, paragraph } from '../workflow/test-helpers';
+import { loadCollabState, recordContributor, saveCollabSnapshot } from './collab-store';
 
 let h: TestHarness;
 let app: FastifyInstance;
@@ -176,6 +177,55 @@ describe('co-editing a story', () => {
     ).toBe(true);
     a.destroy();
     b.destroy();
+  });
+
+  it('records who types in the stored document, and names them in a snapshot written after a restart', async () => {
+    const s = await story('আগে।');
+    const c = connect(editors[2], s.id);
+    await c.synced;
+    firstText(c).insert(0, 'তিন। ');
+    await c.settled();
+    await eventually(async () => (await row(s.id)).bodyText.startsWith('তিন।'), 5_000, 'the snapshot');
+    const storedContributors = async () =>
+      (
+        await h.db
+          .select({ contributors: collabDocuments.contributors })
+          .from(collabDocuments)
+          .where(eq(collabDocuments.articleId, s.id))
+      )[0].contributors;
+    // Named by that snapshot, so no longer pending.
+    expect(await storedContributors()).toEqual({});
+    c.destroy();
+
+    // An instance recorded editors[0] and then died; its typing survived elsewhere (another
+    // instance, here a copy of the document) and this server, restarted, saves it with
+    // editors[1]'s: the revision names both.
+    const state = await loadCollabState(h.db, s.id);
+    await recordContributor(h.db, s.id, { id: editors[0].id, role: 'editor' });
+    expect(Object.keys(await storedContributors())).toEqual([editors[0].id]);
+    const survivor = new Y.Doc();
+    Y.applyUpdate(survivor, state);
+    const text = (survivor.getXmlFragment('body').get(0) as Y.XmlElement).get(0) as Y.XmlText;
+    text.insert(0, 'ক্র্যাশের আগে। ');
+    text.insert(text.length, ' পরে।');
+    const saved = await saveCollabSnapshot({
+      db: h.db,
+      config: h.config,
+      articleId: s.id,
+      doc: survivor,
+      contributors: [{ id: editors[1].id, role: 'editor' }],
+    });
+    expect(saved.wrote).toBe(true);
+    const [revision] = await h.db
+      .select()
+      .from(articleRevisions)
+      .where(eq(articleRevisions.articleId, s.id))
+      .orderBy(desc(articleRevisions.createdAt))
+      .limit(1);
+    expect(JSON.stringify(revision.snapshot)).toContain('ক্র্যাশের আগে');
+    expect(new Set(revision.contributorIds)).toEqual(new Set([editors[0].id, editors[1].id]));
+    expect(await storedContributors()).toEqual({});
+    survivor.destroy();
   });
 
   it('refuses an update that would make a body the schema rejects, and keeps the document as it was', async () => {
