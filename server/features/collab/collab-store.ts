@@ -11,14 +11,8 @@ import { loadArticle } from '../articles/load-article';
 import { prepareContent } from '../articles/prepare-content';
 import { editableContentOf } from '../articles/snapshot';
 import { lockStory, writeStory } from '../articles/write-story';
-import {
-  changedFields,
-  contentOfDoc,
-  type DocContent,
-  docContentOf,
-  docFromContent,
-  writeContentToDoc,
-} from './doc-content';
+import { changedFields, contentOfDoc, type DocContent, docContentOf, docFromContent } from './doc-content';
+import { mergeOutsideWrite } from './merge-outside-write';
 
 /** Origin of changes the server makes or merges itself: broadcast, not stored again. */
 export const SERVER_ORIGIN = { source: 'local', skipStoreHooks: true } as const;
@@ -106,7 +100,8 @@ function actorOf(contributors: Contributor[]): Contributor {
  * an older version fail with CONFLICT as before. A non-collaborative write that passed
  * the check since the last snapshot (the story's version moved and its text differs
  * from what the document last agreed with) wins for the fields it changed: they are
- * written into the shared document first, so the snapshot does not undo it.
+ * merged into the shared document first (keeping what collaborators typed since where
+ * the write did not change it, see mergeOutsideWrite), so the snapshot does not undo it.
  */
 export async function saveCollabSnapshot(params: {
   db: Db;
@@ -130,7 +125,7 @@ export async function saveCollabSnapshot(params: {
     const synced = (stored?.synced as DocContent | undefined) ?? rowContent;
     const adopted =
       stored && stored.syncedVersion !== current.version ? changedFields(synced, rowContent) : [];
-    if (adopted.length > 0) writeContentToDoc(doc, rowContent, adopted, SERVER_ORIGIN);
+    if (adopted.length > 0) mergeOutsideWrite(doc, synced, rowContent, adopted, SERVER_ORIGIN);
 
     const parsed = ZArticleContent.safeParse(contentOfDoc(doc, rowContent));
     // Those this instance saw type, and those recorded by any instance (or before a restart).
