@@ -21,6 +21,7 @@ const BENCHMARKS = [
   'media-upload',
   'typing-latency',
   'collab-latency',
+  'collab-typing',
 ];
 
 // How to read a table, where its rows need more than their names (printed under it in RESULTS.md).
@@ -33,6 +34,8 @@ const READING: Record<string, string> = {
     "The floor is Fastify on this machine answering a fixed body of the article page's size; the cache-hit targets are half of it. A miss is a full render (a query string the route ignores makes a new cache key). Publish to visible runs from the publish request's answer to the first home-page request that lists the story: on one PGlite instance, and on each of two PostgreSQL instances (a fresh database, stories published through each in turn; the other learns of it through the outbox and LISTEN/NOTIFY). Autosaves run over HTTP while autocannon reads the article page.",
   'collab-latency':
     "A character inserted into one Yjs client until it is in the other, each through Barta's /collab WebSocket with a session cookie, typists alternating every 15 ms; across instances the update goes through PostgreSQL LISTEN/NOTIFY. Memory is the server's RSS growth over 40 documents opened one client each, divided by 40.",
+  'collab-typing':
+    "Chromium types into a 10,000-word story in a Tiptap editor bound to the story's shared document through /collab (the bench-only page bench/collab-page: Barta's body extensions with Collaboration and CollaborationCaret), each key to the painted frame with frames unthrottled; alone, then while a Node Yjs client types a character every 100 ms mid-story and moves its caret. The target is the ratio of the two p95 figures.",
   'public-article':
     'Server render is one request at a time (no concurrency); requests per second are measured with 10 connections for 10 s (autocannon).',
 };
