@@ -1,5 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { and, eq } from 'drizzle-orm';
+import fc from 'fast-check';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
@@ -99,6 +100,46 @@ describe('a write from outside the collaboration', () => {
     expect(mergeSequences(chars('abcdef'), chars('abcdZef'), chars('abf')).join('')).toBe('abZf');
   });
 
+  it('merges any two edits of one text: nothing either kept is lost, nothing either deleted comes back', () => {
+    let next = 0x4e00;
+    const fresh = () => String.fromCodePoint(next++);
+    const edits = fc.array(
+      fc.record({ insert: fc.boolean(), at: fc.nat(), length: fc.integer({ min: 1, max: 3 }) }),
+      {
+        maxLength: 12,
+      },
+    );
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 12 }), edits, edits, (size, mine, yours) => {
+        const base = Array.from({ length: size }, fresh);
+        const apply = (list: typeof mine) => {
+          const out = [...base];
+          const added: string[] = [];
+          for (const e of list) {
+            if (e.insert || out.length === 0) {
+              const chars = Array.from({ length: e.length }, fresh);
+              added.push(...chars);
+              out.splice(e.at % (out.length + 1), 0, ...chars);
+            } else out.splice(e.at % out.length, e.length);
+          }
+          // What a side typed and then deleted itself was never there for the other.
+          return { out, added: added.filter((c) => out.includes(c)) };
+        };
+        const ours = apply(mine);
+        const theirs = apply(yours);
+        const merged = mergeSequences(base, ours.out, theirs.out);
+        const kept = base.filter((c) => ours.out.includes(c) && theirs.out.includes(c));
+        expect([...merged].sort()).toEqual([...kept, ...ours.added, ...theirs.added].sort());
+        // Each side's own order survives.
+        for (const side of [ours.out, theirs.out]) {
+          const order = merged.filter((c) => side.includes(c));
+          expect(order).toEqual(side.filter((c) => merged.includes(c)));
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('is refused when stale, and when current changes only its fields, keeping what collaborators typed', async () => {
     const { s, c, version, second } = await openAndType();
     const before = await row(s.id);
@@ -183,14 +224,12 @@ describe('a write from outside the collaboration', () => {
     await eventually(() => c.doc.getText('kicker').toString() === 'বিশেষ', 5_000, 'the kicker');
     await eventually(async () => (await row(s.id)).version > version + 1, 10_000, 'the snapshot');
     const stale = await errorOf(
-      h
-        .caller(manager)
-        .articles.restoreRevision({
-          id: s.id,
-          revisionId: first.id,
-          baseVersion: version,
-          tabId: 'api-client-2',
-        }),
+      h.caller(manager).articles.restoreRevision({
+        id: s.id,
+        revisionId: first.id,
+        baseVersion: version,
+        tabId: 'api-client-2',
+      }),
     );
     expect(stale.code).toBe('CONFLICT');
     const now = (await row(s.id)).version;
