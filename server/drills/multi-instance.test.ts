@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { desc, eq, inArray, sql } from 'drizzle-orm';
+import { asc, eq, inArray, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { articleRevisions, articles } from '../db/schema';
@@ -179,16 +179,33 @@ describe.skipIf(!onPostgres)('three instances on one PostgreSQL and one S3 store
         30_000,
         'the snapshot',
       );
-      const [revision] = await h.db
+      const revisions = await h.db
         .select()
         .from(articleRevisions)
         .where(eq(articleRevisions.articleId, story.id))
-        .orderBy(desc(articleRevisions.createdAt))
-        .limit(1);
-      const saved = JSON.stringify(revision.snapshot);
+        .orderBy(asc(articleRevisions.createdAt));
+      const saved = JSON.stringify(revisions.at(-1)?.snapshot);
       expect(saved).toContain(first.trim());
       expect(saved).toContain(other.trim());
-      expect(new Set(revision.contributorIds)).toEqual(new Set([editor.id, second.id]));
+      // Each revision that holds more of someone's sentence than the one before names them:
+      // one typed before '।' and the other after it, neither deleted anything.
+      const typedIn = (snapshot: unknown) => {
+        const body = (snapshot as { body: { content: { content?: { text: string }[] }[] } }).body;
+        const text = (body.content[0].content ?? []).map((t) => t.text).join('');
+        const [before, after] = text.split('।');
+        return { [editor.id]: before.length, [second.id]: (after ?? '').length };
+      };
+      let previous = { [editor.id]: 0, [second.id]: 0 };
+      const named = new Set<string>();
+      for (const revision of revisions) {
+        const now = typedIn(revision.snapshot);
+        for (const person of [editor.id, second.id]) {
+          if (now[person] > previous[person]) expect(revision.contributorIds ?? []).toContain(person);
+        }
+        for (const id of revision.contributorIds ?? []) named.add(id);
+        previous = now;
+      }
+      expect(named).toEqual(new Set([editor.id, second.id]));
       console.log(
         `multi-instance co-editing: ${first.length + other.length} characters typed on A and C, A killed and back in ${back} ms, nothing lost`,
       );
