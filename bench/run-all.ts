@@ -21,6 +21,7 @@ const BENCHMARKS = [
   'media-upload',
   'typing-latency',
   'collab-latency',
+  'collab-typing',
 ];
 
 // How to read a table, where its rows need more than their names (printed under it in RESULTS.md).
@@ -32,7 +33,9 @@ const READING: Record<string, string> = {
   'public-cache':
     "The floor is Fastify on this machine answering a fixed body of the article page's size; the cache-hit targets are half of it. A miss is a full render (a query string the route ignores makes a new cache key). Publish to visible runs from the publish request's answer to the first home-page request that lists the story: on one PGlite instance, and on each of two PostgreSQL instances (a fresh database, stories published through each in turn; the other learns of it through the outbox and LISTEN/NOTIFY). Autosaves run over HTTP while autocannon reads the article page.",
   'collab-latency':
-    "A character inserted into one Yjs client until it is in the other, each through Barta's /collab WebSocket with a session cookie, typists alternating every 15 ms; across instances the update goes through PostgreSQL LISTEN/NOTIFY. Memory is the server's RSS growth over 40 documents opened one client each, divided by 40.",
+    "A character inserted into one Yjs client until it is in the other, each through Barta's /collab WebSocket with a session cookie, typists alternating every 15 ms; across instances the update goes through PostgreSQL LISTEN/NOTIFY. Memory is the growth from 40 to 80 open documents (one client each) divided by 40: the JavaScript heap in use after a full garbage collection (through the server's inspector), and the resident memory (RSS) for context, which also moves with the collector's timing and, on PGlite, the embedded database's cache. The Yjs state row is the size of one document's encoded state, for scale (the server holds each document and a shadow copy for checking updates).",
+  'collab-typing':
+    "Chromium types into a 10,000-word story in a Tiptap editor bound to the story's shared document through /collab (the bench-only page bench/collab-page: Barta's body extensions with Collaboration and CollaborationCaret), each key to the painted frame with frames unthrottled; alone, then while a Node Yjs client types a character every 100 ms mid-story and moves its caret. The target is the ratio of the two p95 figures.",
   'search-postgres-100k':
     'Measured on 2026-12-01 at 100,000 stories on PostgreSQL after migration 0013 (word vectors in lz4) and the bigram condition on headline phrase candidates, 10 runs each, on another machine (2 cores, AMD EPYC) loaded by other work (load average 13 to 18). The same run before those changes: phrase "ইলন মাস্ক", best match p50 96.6 / p95 113.3 ms and two common words p50 139.9 / p95 196.5 ms (tRPC); median EXPLAIN ANALYZE of the page query (7 runs) 78.4 -> 38.6 ms and 145.2 -> 86.1 ms. The search-postgres table is the older 1,000,000-story run, before those changes.',
   'public-article':

@@ -12,24 +12,16 @@
 // contenteditable holding the same paragraphs: the floor of this machine and harness.
 //
 // The dashboard is built into a temporary folder first unless CLIENT_DIST names a build.
-import { type Browser, chromium, type Page } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
 import { type BenchServer, bengaliBody, startBenchServer } from './editor-bench-server';
 import { buildDashboard } from './lib/build-dashboard';
 import { type BenchRow, percentiles, report } from './lib/report';
+import { BASE_ARGS, typeAndMeasure, UNTHROTTLED } from './lib/typing-probe';
 
 const WORDS = Number(process.env.BENCH_WORDS ?? 10_000);
 const KEYS = 300;
 const PORT = Number(process.env.BENCH_PORT ?? 3192);
 const TEXT = ' আজ ঢাকায় বৃষ্টি হয়েছে, নদীর পানি বাড়ছে।';
-const BASE_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-];
-const UNTHROTTLED = ['--disable-frame-rate-limit', '--disable-gpu-vsync'];
-
 /** Opens the story in Barta's editor, with the caret in the text. */
 async function openStory(page: Page, server: BenchServer, storyId: string) {
   await page.context().addCookies([{ ...server.cookie, url: server.origin }]);
@@ -48,42 +40,6 @@ async function openBareEditable(page: Page, paragraphs: string[]) {
     for (const text of texts) root.appendChild(document.createElement('p')).textContent = text;
   }, paragraphs);
   await page.click('.story-body');
-}
-
-async function typeAndMeasure(browser: Browser, open: (page: Page) => Promise<void>): Promise<number[]> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await open(page);
-  await page.keyboard.press('Control+End');
-  await page.evaluate(() => {
-    const w = window as unknown as { __latencies: number[] };
-    w.__latencies = [];
-    const target = document.querySelector('.story-body')!;
-    let startedAt: number | null = null;
-    // (Inline callbacks only: this function runs in the page, where tsx's name helper does not exist.)
-    for (const type of ['keydown', 'beforeinput']) {
-      target.addEventListener(
-        type,
-        (event) => {
-          startedAt ??= event.timeStamp;
-        },
-        true,
-      );
-    }
-    new MutationObserver(() => {
-      if (startedAt === null) return;
-      const from = startedAt;
-      startedAt = null;
-      requestAnimationFrame(() => setTimeout(() => w.__latencies.push(performance.now() - from), 0));
-    }).observe(target, { childList: true, subtree: true, characterData: true });
-  });
-  for (let i = 0; i < KEYS; i++) {
-    await page.keyboard.type(TEXT[i % TEXT.length]);
-  }
-  await page.waitForTimeout(500);
-  const samples = await page.evaluate(() => (window as unknown as { __latencies: number[] }).__latencies);
-  await context.close();
-  return samples;
 }
 
 process.env.CLIENT_DIST ??= buildDashboard();
@@ -121,7 +77,7 @@ try {
       args: [...BASE_ARGS, ...run.args],
     });
     try {
-      const samples = await typeAndMeasure(browser, run.open);
+      const samples = await typeAndMeasure(browser, run.open, { keys: KEYS, text: TEXT });
       measured[run.name] = samples.length;
       rows.push({
         metric: `key to paint, ${WORDS}-word story, ${run.name}`,

@@ -5,7 +5,7 @@ import path from 'node:path';
 /** One measured figure against its target, as printed and as written to bench/results/<name>.json. */
 export interface BenchRow {
   metric: string;
-  unit: 'ms' | 'kB' | 'req/s' | 's';
+  unit: 'ms' | 'kB' | 'req/s' | 's' | 'ratio';
   p50?: number;
   p95?: number;
   p99?: number;

@@ -1,9 +1,12 @@
 import { createHash } from 'node:crypto';
-import { inArray, sql } from 'drizzle-orm';
+import { asc, eq, inArray, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { articles } from '../db/schema';
+import * as Y from 'yjs';
+import { articleRevisions, articles } from '../db/schema';
 import { makeImage, uploadRequest } from '../features/media/test-images';
 import { approvedStory, cloneScheduled, countBy, waitFor } from '../features/schedule/schedule-test-helpers';
+import { createStory, doc, paragraph } from '../features/workflow/test-helpers';
+import { type CollabClient, connectCollab, eventually } from '../test/collab-client';
 import { createTestHarness, type TestHarness, type TestUser } from '../test/harness';
 import { startS3Server, type TestS3Server } from '../test/s3-server';
 import { Balancer, freePort, Instance, sleep } from './cluster';
@@ -13,6 +16,22 @@ const onPostgres = Boolean(process.env.TEST_DATABASE_URL);
 const full = process.env.MULTI_INSTANCE_DRILL === 'full';
 const BURST = full ? 300 : 60;
 const LOAD_WORKERS = full ? 6 : 3;
+const KEYSTROKES = full ? 160 : 60;
+
+/**
+ * Types `sentence` a character at a time at this person's own cursor (a relative
+ * position, as an editor keeps it), every `everyMs`, whether connected or not.
+ */
+async function typeAlong(client: CollabClient, sentence: string, at: 'start' | 'end', everyMs: number) {
+  const text = () => (client.doc.getXmlFragment('body').get(0) as Y.XmlElement).get(0) as Y.XmlText;
+  let cursor = Y.createRelativePositionFromTypeIndex(text(), at === 'start' ? 0 : text().length);
+  for (const char of sentence) {
+    const index = Y.createAbsolutePositionFromRelativePosition(cursor, client.doc)?.index ?? text().length;
+    text().insert(index, char);
+    cursor = Y.createRelativePositionFromTypeIndex(text(), index + char.length);
+    await sleep(everyMs);
+  }
+}
 
 /**
  * Three Barta processes on one PostgreSQL database and one S3 store (s3rver), as
@@ -117,6 +136,83 @@ describe.skipIf(!onPostgres)('three instances on one PostgreSQL and one S3 store
     );
     controller.abort();
     await reading;
+  });
+
+  it('keeps everything two editors on two instances type into one story, through a kill of one instance', {
+    timeout: 180_000,
+  }, async () => {
+    const second = await h.makeUser('editor');
+    const story = await createStory(h, editor, { body: doc(paragraph('।')) });
+    const onA = connectCollab({ port: a.port, token: editor.sessionToken, articleId: story.id });
+    const onC = connectCollab({ port: c.port, token: second.sessionToken, articleId: story.id });
+    try {
+      await Promise.all([onA.synced, onC.synced]);
+      // Words long enough to tell apart, Bengali as the newsroom types it.
+      const words = (who: string) =>
+        Array.from({ length: Math.ceil(KEYSTROKES / 8) }, (_, i) => `${who}${i + 1}`).join(' ');
+      const first = `${words('রহিম')} `.slice(0, KEYSTROKES);
+      const other = ` ${words('করিম')}`.slice(0, KEYSTROKES);
+      const typing = [typeAlong(onA, first, 'start', 40), typeAlong(onC, other, 'end', 45)];
+      // Midway A dies without a word: its editor keeps typing offline, then reconnects.
+      await sleep(KEYSTROKES * 20);
+      expect((await a.stop('SIGKILL')).signal).toBe('SIGKILL');
+      const killedAt = Date.now();
+      a.start();
+      await a.ready();
+      const back = Date.now() - killedAt;
+      await Promise.all(typing);
+      const body = (client: CollabClient) => client.doc.getXmlFragment('body').toString();
+      await eventually(
+        () => body(onA) === body(onC) && body(onA).includes(first) && body(onA).includes(other),
+        30_000,
+        'both editors to hold both sentences',
+      );
+      // The saved revision (one of the instances' snapshots) holds both and names both.
+      await eventually(
+        async () => {
+          const [r] = await h.db
+            .select({ bodyText: articles.bodyText })
+            .from(articles)
+            .where(eq(articles.id, story.id));
+          return r.bodyText.includes(first.trim()) && r.bodyText.includes(other.trim());
+        },
+        30_000,
+        'the snapshot',
+      );
+      const revisions = await h.db
+        .select()
+        .from(articleRevisions)
+        .where(eq(articleRevisions.articleId, story.id))
+        .orderBy(asc(articleRevisions.createdAt));
+      const saved = JSON.stringify(revisions.at(-1)?.snapshot);
+      expect(saved).toContain(first.trim());
+      expect(saved).toContain(other.trim());
+      // Each revision that holds more of someone's sentence than the one before names them:
+      // one typed before '।' and the other after it, neither deleted anything.
+      const typedIn = (snapshot: unknown) => {
+        const body = (snapshot as { body: { content: { content?: { text: string }[] }[] } }).body;
+        const text = (body.content[0].content ?? []).map((t) => t.text).join('');
+        const [before, after] = text.split('।');
+        return { [editor.id]: before.length, [second.id]: (after ?? '').length };
+      };
+      let previous = { [editor.id]: 0, [second.id]: 0 };
+      const named = new Set<string>();
+      for (const revision of revisions) {
+        const now = typedIn(revision.snapshot);
+        for (const person of [editor.id, second.id]) {
+          if (now[person] > previous[person]) expect(revision.contributorIds ?? []).toContain(person);
+        }
+        for (const id of revision.contributorIds ?? []) named.add(id);
+        previous = now;
+      }
+      expect(named).toEqual(new Set([editor.id, second.id]));
+      console.log(
+        `multi-instance co-editing: ${first.length + other.length} characters typed on A and C, A killed and back in ${back} ms, nothing lost`,
+      );
+    } finally {
+      onA.destroy();
+      onC.destroy();
+    }
   });
 
   it(`publishes a burst of ${BURST} scheduled stories exactly once while B is killed midway`, {

@@ -13,6 +13,9 @@ const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
  * `state` is the whole Yjs update; `synced` is the story content the document last
  * agreed with, at the story's `synced_version`: a write to the story from outside the
  * collaboration (an API save, a bulk edit, a restore) shows up as a difference from it.
+ * `contributors` (user id -> role) is who changed the document since its last snapshot,
+ * written before their first change is applied: a snapshot written after a crash, or by
+ * another instance, still names them.
  */
 export const collabDocuments = pgTable('collab_documents', {
   articleId: uuid('article_id')
@@ -21,5 +24,6 @@ export const collabDocuments = pgTable('collab_documents', {
   state: bytea('state').notNull(),
   synced: jsonb('synced').notNull(),
   syncedVersion: integer('synced_version').notNull(),
+  contributors: jsonb('contributors').$type<Record<string, string>>().notNull().default({}),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });

@@ -1,9 +1,9 @@
 import type { AddressInfo } from 'node:net';
-import { eq } from 'drizzle-orm';
+import { desc, eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
-import { articles } from '../../db/schema';
+import { articleRevisions, articles, collabDocuments } from '../../db/schema';
 import { EventBus } from '../../events/bus';
 import { PgRelay } from '../../events/pg-relay';
 import { buildApp } from '../../http/app';
@@ -23,7 +23,8 @@ describe.skipIf(!onPostgres)('co-editing across two instances', () => {
   beforeAll(async () => {
     h = await createTestHarness();
     const url = h.database.pool?.options.connectionString as string;
-    for (let i = 0; i < 2; i++) {
+    // The third saves only after a long pause: the others write the snapshots.
+    for (const debounceMs of [60, 60, 30_000]) {
       const events = new EventBus();
       const relay = new PgRelay({ connectionString: url, pool: h.database.pool!, events, log: silentLog });
       await relay.start();
@@ -31,7 +32,7 @@ describe.skipIf(!onPostgres)('co-editing across two instances', () => {
         config: h.config,
         database: h.database,
         events,
-        collab: { debounceMs: 60, maxDebounceMs: 300 },
+        collab: { debounceMs, maxDebounceMs: debounceMs * 5 },
       });
       await app.listen({ port: 0, host: '127.0.0.1' });
       instances.push({ app, relay, port: (app.server.address() as AddressInfo).port });
@@ -98,5 +99,40 @@ describe.skipIf(!onPostgres)('co-editing across two instances', () => {
     const late = connect(editors[2], s.id, 1);
     await late.synced;
     await eventually(() => text(late) === text(a), 5_000, 'the late joiner');
+  });
+
+  it('names someone who typed on another instance in the snapshot this one writes', async () => {
+    const s = await createStory(h, editors[0], { body: doc(paragraph('কে লিখল?')) });
+    const slow = connect(editors[0], s.id, 2);
+    const fast = connect(editors[1], s.id, 0);
+    await Promise.all([slow.synced, fast.synced]);
+    firstText(slow).insert(0, 'ধীরের লেখা। ');
+    await eventually(() => text(fast).includes('ধীরের লেখা'), 5_000, 'the relayed typing');
+    // Recorded in the stored document before it was applied, though not yet saved.
+    const [stored] = await h.db
+      .select({ contributors: collabDocuments.contributors })
+      .from(collabDocuments)
+      .where(eq(collabDocuments.articleId, s.id));
+    expect(Object.keys(stored.contributors)).toContain(editors[0].id);
+    firstText(fast).insert(firstText(fast).length, ' দ্রুতের লেখা।');
+    const latest = async () => {
+      const [r] = await h.db
+        .select()
+        .from(articleRevisions)
+        .where(eq(articleRevisions.articleId, s.id))
+        .orderBy(desc(articleRevisions.createdAt))
+        .limit(1);
+      return r;
+    };
+    await eventually(
+      async () => JSON.stringify((await latest())?.snapshot ?? '').includes('দ্রুতের লেখা'),
+      10_000,
+      'the fast instance’s snapshot',
+    );
+    const revision = await latest();
+    expect(JSON.stringify(revision.snapshot)).toContain('ধীরের লেখা');
+    expect(new Set(revision.contributorIds)).toEqual(new Set([editors[0].id, editors[1].id]));
+    slow.destroy();
+    fast.destroy();
   });
 });

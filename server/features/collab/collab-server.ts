@@ -14,7 +14,7 @@ import type { Logger } from '../../trpc/context';
 import { loadArticle } from '../articles/load-article';
 import { findSessionUser, SESSION_COOKIE } from '../auth/sessions';
 import { CollabRelay } from './collab-relay';
-import { type Contributor, loadCollabState, saveCollabSnapshot } from './collab-store';
+import { type Contributor, loadCollabState, recordContributor, saveCollabSnapshot } from './collab-store';
 import { RefusedUpdate, UpdateGuard } from './update-guard';
 
 /** Who a connection belongs to, set when it signs in to a document. */
@@ -64,6 +64,8 @@ export function createCollabServer(deps: CollabDeps) {
   const guards = new Map<string, UpdateGuard>();
   /** Who typed into each document since its last snapshot. */
   const contributors = new Map<string, Map<string, Role>>();
+  /** Who of them is already recorded in the stored document (see recordContributor). */
+  const recorded = new Map<string, Set<string>>();
   /** The story version each loaded document last agreed with. */
   const versions = new Map<string, number>();
   let relay: CollabRelay | undefined;
@@ -74,8 +76,12 @@ export function createCollabServer(deps: CollabDeps) {
     const typed = contributors.get(document.name) ?? new Map<string, Role>();
     contributors.set(document.name, new Map());
     const list: Contributor[] = [...typed].map(([id, role]) => ({ id, role }));
+    // The snapshot clears the stored list: whoever types from now on is recorded again
+    // (a record waiting on the snapshot's row lock lands after it, for the next one).
+    recorded.delete(document.name);
     try {
       const saved = await saveCollabSnapshot({ db, config, articleId, doc: document, contributors: list });
+      recorded.delete(document.name);
       versions.set(document.name, saved.version);
       if (saved.wrote) events.publish({ type: 'article.changed', articleId, version: saved.version });
     } catch (error) {
@@ -85,6 +91,23 @@ export function createCollabServer(deps: CollabDeps) {
       contributors.set(document.name, again);
       log.error({ err: error, document: document.name }, 'could not save a co-edited story');
       throw error;
+    }
+  }
+
+  /**
+   * Stores that this person is changing the document before their first change since
+   * the last snapshot is applied, so a crash of this instance cannot lose their name.
+   * A failure is logged, not fatal: the typing goes on, named from memory as before.
+   */
+  async function recordOnce(name: string, context: CollabContext) {
+    const done = recorded.get(name) ?? new Set<string>();
+    recorded.set(name, done);
+    if (done.has(context.user.id)) return;
+    try {
+      await recordContributor(db, context.articleId, { id: context.user.id, role: context.user.role });
+      done.add(context.user.id);
+    } catch (error) {
+      log.warn({ err: error, document: name }, 'could not record a co-editing contributor');
     }
   }
 
@@ -123,8 +146,9 @@ export function createCollabServer(deps: CollabDeps) {
     async beforeSync({ type, payload, connection, context }) {
       // 1: sync step 2, 2: update. Both carry a Yjs update to be applied.
       if ((type !== 1 && type !== 2) || connection.readOnly) return;
+      let changes = false;
       try {
-        guards.get(connection.document.name)?.check(payload, context.user.role);
+        changes = guards.get(connection.document.name)?.check(payload, context.user.role) ?? false;
       } catch (error) {
         if (!(error instanceof RefusedUpdate)) throw error;
         log.warn(
@@ -133,6 +157,7 @@ export function createCollabServer(deps: CollabDeps) {
         );
         throw closeError('refused', error.userMessage);
       }
+      if (changes) await recordOnce(connection.document.name, context);
     },
     async onChange({ documentName, transactionOrigin, update, connection }) {
       if (connection) {
@@ -153,6 +178,7 @@ export function createCollabServer(deps: CollabDeps) {
       guards.get(documentName)?.destroy();
       guards.delete(documentName);
       contributors.delete(documentName);
+      recorded.delete(documentName);
       versions.delete(documentName);
     },
   });
@@ -180,6 +206,8 @@ export function createCollabServer(deps: CollabDeps) {
       const document = hocuspocus.documents.get(name);
       // A write from outside the collaboration (or another instance's snapshot): bring it in.
       if (document && !document.isLoading && versions.get(name) !== event.version) {
+        // Another instance's snapshot may have named (and cleared) those recorded here.
+        recorded.delete(name);
         void document.saveMutex.runExclusive(() => store(document)).catch(() => {});
       }
     } else if (event.type === 'collab.update' && event.from !== instanceId) {

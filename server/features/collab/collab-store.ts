@@ -11,14 +11,8 @@ import { loadArticle } from '../articles/load-article';
 import { prepareContent } from '../articles/prepare-content';
 import { editableContentOf } from '../articles/snapshot';
 import { lockStory, writeStory } from '../articles/write-story';
-import {
-  changedFields,
-  contentOfDoc,
-  type DocContent,
-  docContentOf,
-  docFromContent,
-  writeContentToDoc,
-} from './doc-content';
+import { changedFields, contentOfDoc, type DocContent, docContentOf, docFromContent } from './doc-content';
+import { mergeOutsideWrite } from './merge-outside-write';
 
 /** Origin of changes the server makes or merges itself: broadcast, not stored again. */
 export const SERVER_ORIGIN = { source: 'local', skipStoreHooks: true } as const;
@@ -65,6 +59,27 @@ export interface Contributor {
 }
 
 /**
+ * Notes in the stored document that `contributor` is changing it, before the change is
+ * applied: whoever writes the next snapshot (this instance after a restart, or another
+ * instance holding the change) names them. The row exists once the document is open.
+ */
+export async function recordContributor(db: Db, articleId: string, contributor: Contributor): Promise<void> {
+  await db
+    .update(collabDocuments)
+    .set({
+      contributors: sql`${collabDocuments.contributors} || jsonb_build_object(${contributor.id}::text, ${contributor.role}::text)`,
+    })
+    .where(eq(collabDocuments.articleId, articleId));
+}
+
+/** Everyone in `recorded` (the stored list) and `typed` (this instance's), one entry each. */
+function contributorsOf(recorded: Record<string, string> | undefined, typed: Contributor[]): Contributor[] {
+  const all = new Map<string, Role>(Object.entries(recorded ?? {}) as [string, Role][]);
+  for (const c of typed) all.set(c.id, c.role);
+  return [...all].map(([id, role]) => ({ id, role }));
+}
+
+/**
  * The person a co-edited snapshot is written as. Where the edit lands depends on the
  * writer's role (an approved story edited by someone who may not review goes back to
  * review), so a snapshot with any such contributor is written as one of them.
@@ -85,7 +100,8 @@ function actorOf(contributors: Contributor[]): Contributor {
  * an older version fail with CONFLICT as before. A non-collaborative write that passed
  * the check since the last snapshot (the story's version moved and its text differs
  * from what the document last agreed with) wins for the fields it changed: they are
- * written into the shared document first, so the snapshot does not undo it.
+ * merged into the shared document first (keeping what collaborators typed since where
+ * the write did not change it, see mergeOutsideWrite), so the snapshot does not undo it.
  */
 export async function saveCollabSnapshot(params: {
   db: Db;
@@ -93,7 +109,7 @@ export async function saveCollabSnapshot(params: {
   articleId: string;
   doc: Y.Doc;
   contributors: Contributor[];
-}): Promise<{ version: number; wrote: boolean; adopted: string[] }> {
+}): Promise<{ version: number; wrote: boolean; adopted: string[]; contributors: Contributor[] }> {
   const { db, config, articleId, doc } = params;
   const result = await db.transaction(async (tx) => {
     const [stored] = await tx
@@ -109,17 +125,16 @@ export async function saveCollabSnapshot(params: {
     const synced = (stored?.synced as DocContent | undefined) ?? rowContent;
     const adopted =
       stored && stored.syncedVersion !== current.version ? changedFields(synced, rowContent) : [];
-    if (adopted.length > 0) writeContentToDoc(doc, rowContent, adopted, SERVER_ORIGIN);
+    if (adopted.length > 0) mergeOutsideWrite(doc, synced, rowContent, adopted, SERVER_ORIGIN);
 
     const parsed = ZArticleContent.safeParse(contentOfDoc(doc, rowContent));
+    // Those this instance saw type, and those recorded by any instance (or before a restart).
+    const contributors = contributorsOf(stored?.contributors, params.contributors);
+    const changed = parsed.success && changedFields(parsed.data, rowContent).length > 0;
     let row = current;
     let wrote = false;
-    if (
-      parsed.success &&
-      params.contributors.length > 0 &&
-      changedFields(parsed.data, rowContent).length > 0
-    ) {
-      const actor = actorOf(params.contributors);
+    if (parsed.success && changed && contributors.length > 0) {
+      const actor = actorOf(contributors);
       const edit = await planContentEdit(tx, {
         current,
         liveAuthorIds,
@@ -128,7 +143,7 @@ export async function saveCollabSnapshot(params: {
         approvedEditsNeedReview: config.approvedEditsNeedReview,
         reason: 'autosave',
         tabId: COLLAB_TAB_ID,
-        contributorIds: [...new Set(params.contributors.map((c) => c.id))],
+        contributorIds: contributors.map((c) => c.id),
         audit: { action: 'article.autosave', meta: { collaborative: true } },
       });
       row = await writeStory(tx, actor, edit.write);
@@ -138,13 +153,19 @@ export async function saveCollabSnapshot(params: {
       state: Y.encodeStateAsUpdate(doc),
       synced: wrote ? docContentOf(editableContentOf(row, await authorIdsOf(tx, articleId))) : rowContent,
       syncedVersion: row.version,
+      // Named by this snapshot, or nothing left to name them for: cleared. Otherwise
+      // (a document the content schema refuses, nobody to write it as) kept for the next.
+      contributors:
+        wrote || (parsed.success && !changed)
+          ? {}
+          : Object.fromEntries(contributors.map((c) => [c.id, c.role])),
       updatedAt: sql`now()`,
     };
     await tx
       .insert(collabDocuments)
       .values({ articleId, ...values })
       .onConflictDoUpdate({ target: collabDocuments.articleId, set: values });
-    return { version: row.version, wrote, adopted, status: row.status };
+    return { version: row.version, wrote, adopted, status: row.status, contributors };
   });
   return result;
 }

@@ -5,11 +5,13 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { validateBody } from '../../../shared/editor';
-import { articleRevisions, articles, auditLog } from '../../db/schema';
+import { articleRevisions, articles, auditLog, collabDocuments } from '../../db/schema';
 import { buildApp } from '../../http/app';
 import { type CollabClient, connectCollab, eventually } from '../../test/collab-client';
 import { createTestHarness, type TestHarness, type TestUser } from '../../test/harness';
 import { createStory, doc, errorOf, forceStatus, paragraph } from '../workflow/test-helpers';
+import { loadCollabState, recordContributor, saveCollabSnapshot } from './collab-store';
+import { bodyOfDoc } from './doc-content';
 
 let h: TestHarness;
 let app: FastifyInstance;
@@ -78,32 +80,43 @@ const bodyText = (client: CollabClient) =>
 let nextChar = 0x4e00;
 const uniqueChars = (n: number) => Array.from({ length: n }, () => String.fromCodePoint(nextChar++)).join('');
 
-type Edit = { client: number; insert: boolean; at: number; length: number; pause: number };
+type Field = 'body' | 'headline';
+type Edit = { client: number; field: Field; insert: boolean; at: number; length: number; pause: number };
 const editArb = (clientsCount: number) =>
   fc.record({
     client: fc.nat({ max: clientsCount - 1 }),
+    field: fc.constantFrom<Field>('body', 'body', 'headline'),
     insert: fc.boolean(),
     at: fc.nat({ max: 1000 }),
     length: fc.integer({ min: 1, max: 4 }),
     pause: fc.nat({ max: 3 }),
   });
 
+/** The shared text an edit goes to: the first paragraph of the body, or the headline. */
+const target = (client: CollabClient, field: Field): Y.Text =>
+  field === 'body' ? firstText(client) : client.doc.getText('headline');
+
 async function runConcurrentEdits(count: number, edits: Edit[]) {
-  const initial = uniqueChars(3);
-  const s = await story(initial);
+  const initial = { body: uniqueChars(3), headline: uniqueChars(3) };
+  const s = await createStory(h, editors[0], {
+    headline: initial.headline,
+    body: doc(paragraph(initial.body)),
+  });
   const people = editors.slice(0, count).map((u) => connect(u, s.id));
   await Promise.all(people.map((p) => p.synced));
-  const inserted = new Set<string>([...initial]);
+  const inserted = { body: new Set([...initial.body]), headline: new Set([...initial.headline]) };
   const deleted = new Set<string>();
   // Each person types on their own schedule: edits overlap with what is in flight.
   await Promise.all(
     people.map(async (person, index) => {
       for (const edit of edits.filter((e) => e.client === index)) {
-        const text = firstText(person);
+        const text = target(person, edit.field);
         const current = text.toString();
-        if (edit.insert || current.length === 0) {
+        // The headline stays within its limit (a longer one is refused, see below).
+        const room = edit.field === 'body' || current.length + edit.length < 150;
+        if ((edit.insert && room) || current.length === 0) {
           const chars = uniqueChars(edit.length);
-          for (const c of chars) inserted.add(c);
+          for (const c of chars) inserted[edit.field].add(c);
           text.insert(edit.at % (current.length + 1), chars);
         } else {
           const at = edit.at % current.length;
@@ -111,29 +124,55 @@ async function runConcurrentEdits(count: number, edits: Edit[]) {
           for (const c of gone) deleted.add(c);
           text.delete(at, gone.length);
         }
-        // A keystroke now and then also changes the headline.
-        if (edit.pause === 0) person.doc.getText('headline').insert(0, 'ক');
         await new Promise((r) => setTimeout(r, edit.pause));
       }
     }),
   );
   await Promise.all(people.map((p) => p.settled()));
-  await eventually(() => new Set(people.map(bodyText)).size === 1, 20_000, 'convergence');
+  const headlineOf = (p: CollabClient) => p.doc.getText('headline').toString();
+  await eventually(
+    () => new Set(people.map(bodyText)).size === 1 && new Set(people.map(headlineOf)).size === 1,
+    20_000,
+    'convergence',
+  );
+  // Every character typed and not deleted by anyone is there, once; nothing else is.
+  const expected = (field: Field) => [...inserted[field]].filter((c) => !deleted.has(c)).sort();
   const final = bodyText(people[0]);
-  const expected = [...inserted].filter((c) => !deleted.has(c));
-  expect([...final].sort()).toEqual(expected.sort());
-  expect(new Set(people.map((p) => p.doc.getText('headline').toString())).size).toBe(1);
-  // The snapshot reaches the story row, and a save would accept it.
-  await eventually(async () => (await row(s.id)).bodyText === final, 20_000, 'snapshot');
+  expect([...final].sort()).toEqual(expected('body'));
+  expect([...headlineOf(people[0])].sort()).toEqual(expected('headline'));
+  // The snapshot reaches the story row, its revision and the stored document, and a save would accept it.
+  await eventually(
+    async () => {
+      const r = await row(s.id);
+      return r.bodyText === final && r.headline === headlineOf(people[0]);
+    },
+    20_000,
+    'snapshot',
+  );
   const saved = await row(s.id);
   expect(() => validateBody(saved.body)).not.toThrow();
-  expect(saved.headline).toBe(people[0].doc.getText('headline').toString());
+  const [revision] = await h.db
+    .select({ snapshot: articleRevisions.snapshot })
+    .from(articleRevisions)
+    .where(eq(articleRevisions.articleId, s.id))
+    .orderBy(desc(articleRevisions.createdAt))
+    .limit(1);
+  expect(() => validateBody((revision.snapshot as { body: unknown }).body)).not.toThrow();
+  expect((revision.snapshot as { headline: string }).headline).toBe(saved.headline);
+  const [stored] = await h.db
+    .select({ state: collabDocuments.state })
+    .from(collabDocuments)
+    .where(eq(collabDocuments.articleId, s.id));
+  const persisted = new Y.Doc();
+  Y.applyUpdate(persisted, stored.state);
+  expect(() => validateBody(bodyOfDoc(persisted))).not.toThrow();
+  persisted.destroy();
   for (const p of people) p.destroy();
   return s.id;
 }
 
 describe('co-editing a story', () => {
-  it('two and three people typing at once converge, and keep every character nobody deleted', async () => {
+  it('two and three people typing at once in the body and the headline converge, and keep every character nobody deleted', async () => {
     for (const count of [2, 3]) {
       await fc.assert(
         fc.asyncProperty(fc.array(editArb(count), { minLength: 5, maxLength: 40 }), async (edits) => {
@@ -176,6 +215,55 @@ describe('co-editing a story', () => {
     ).toBe(true);
     a.destroy();
     b.destroy();
+  });
+
+  it('records who types in the stored document, and names them in a snapshot written after a restart', async () => {
+    const s = await story('আগে।');
+    const c = connect(editors[2], s.id);
+    await c.synced;
+    firstText(c).insert(0, 'তিন। ');
+    await c.settled();
+    await eventually(async () => (await row(s.id)).bodyText.startsWith('তিন।'), 5_000, 'the snapshot');
+    const storedContributors = async () =>
+      (
+        await h.db
+          .select({ contributors: collabDocuments.contributors })
+          .from(collabDocuments)
+          .where(eq(collabDocuments.articleId, s.id))
+      )[0].contributors;
+    // Named by that snapshot, so no longer pending.
+    expect(await storedContributors()).toEqual({});
+    c.destroy();
+
+    // An instance recorded editors[0] and then died; its typing survived elsewhere (another
+    // instance, here a copy of the document) and this server, restarted, saves it with
+    // editors[1]'s: the revision names both.
+    const state = await loadCollabState(h.db, s.id);
+    await recordContributor(h.db, s.id, { id: editors[0].id, role: 'editor' });
+    expect(Object.keys(await storedContributors())).toEqual([editors[0].id]);
+    const survivor = new Y.Doc();
+    Y.applyUpdate(survivor, state);
+    const text = (survivor.getXmlFragment('body').get(0) as Y.XmlElement).get(0) as Y.XmlText;
+    text.insert(0, 'ক্র্যাশের আগে। ');
+    text.insert(text.length, ' পরে।');
+    const saved = await saveCollabSnapshot({
+      db: h.db,
+      config: h.config,
+      articleId: s.id,
+      doc: survivor,
+      contributors: [{ id: editors[1].id, role: 'editor' }],
+    });
+    expect(saved.wrote).toBe(true);
+    const [revision] = await h.db
+      .select()
+      .from(articleRevisions)
+      .where(eq(articleRevisions.articleId, s.id))
+      .orderBy(desc(articleRevisions.createdAt))
+      .limit(1);
+    expect(JSON.stringify(revision.snapshot)).toContain('ক্র্যাশের আগে');
+    expect(new Set(revision.contributorIds)).toEqual(new Set([editors[0].id, editors[1].id]));
+    expect(await storedContributors()).toEqual({});
+    survivor.destroy();
   });
 
   it('refuses an update that would make a body the schema rejects, and keeps the document as it was', async () => {

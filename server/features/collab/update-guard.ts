@@ -55,8 +55,11 @@ export class UpdateGuard {
     return copy;
   }
 
-  /** Throws RefusedUpdate when `update`, sent by someone of `role`, may not be applied. */
-  check(update: Uint8Array, role: Role): void {
+  /**
+   * Throws RefusedUpdate when `update`, sent by someone of `role`, may not be applied.
+   * Returns whether it changes anything (a reconnecting client resends what the document has).
+   */
+  check(update: Uint8Array, role: Role): boolean {
     const touched = new Map<string, Set<string | null>>();
     const onTransaction = (tr: Y.Transaction) => {
       const roots = new Map<SharedType, string>();
@@ -82,6 +85,7 @@ export class UpdateGuard {
       this.shadow = this.copyOfDoc();
       throw error;
     }
+    return touched.size > 0;
   }
 
   private checkFields(touched: Map<string, Set<string | null>>, role: Role): void {

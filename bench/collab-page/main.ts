@@ -1,0 +1,62 @@
+// A bench-only page (bench/collab-typing.ts builds and serves it): Barta's story-body
+// extensions in a plain Tiptap editor bound to a story's shared document through
+// /collab, with collaborators' carets, as a co-editing editor would mount them. It
+// stands in for the dashboard editor while that is not collaborative on this branch.
+
+import { HocuspocusProvider } from '@hocuspocus/provider';
+import { Editor } from '@tiptap/core';
+import { Collaboration } from '@tiptap/extension-collaboration';
+import { CollaborationCaret } from '@tiptap/extension-collaboration-caret';
+import { StarterKit } from '@tiptap/starter-kit';
+import * as Y from 'yjs';
+import { BODY_FIELD, COLLAB_PATH, storyDocumentName } from '../../shared/collab/story-doc';
+import { HEADING_LEVELS } from '../../shared/editor/extensions';
+import { Figure } from '../../shared/editor/figure';
+import { ReadMore } from '../../shared/editor/read-more';
+import { StoryLink } from '../../shared/editor/story-link';
+
+const storyId = new URLSearchParams(location.search).get('story') ?? '';
+const doc = new Y.Doc();
+const provider = new HocuspocusProvider({
+  url: `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}${COLLAB_PATH}`,
+  name: storyDocumentName(storyId),
+  // The session cookie signs the connection in; the provider only needs a token to send.
+  token: 'session-cookie',
+  document: doc,
+});
+
+// How long the page spends on each change from someone else (the Yjs transaction with
+// its observers: Tiptap's binding turns it into a ProseMirror transaction and repaints).
+const remote: number[] = [];
+let remoteStarted = 0;
+doc.on('beforeTransaction', (tr: Y.Transaction) => {
+  if (!tr.local) remoteStarted = performance.now();
+});
+doc.on('afterTransaction', (tr: Y.Transaction) => {
+  if (!tr.local && tr.changed.size > 0) remote.push(performance.now() - remoteStarted);
+});
+(window as unknown as { __remote: number[] }).__remote = remote;
+
+provider.on('synced', () => {
+  const editor = new Editor({
+    element: document.querySelector('#editor') as HTMLElement,
+    editorProps: { attributes: { class: 'story-body', lang: 'bn', 'aria-label': 'Story text' } },
+    extensions: [
+      // shared/editor's buildBodyExtensions, with Yjs's undo in place of ProseMirror's history.
+      StarterKit.configure({
+        heading: { levels: [...HEADING_LEVELS] },
+        code: false,
+        codeBlock: false,
+        link: false,
+        undoRedo: false,
+      }),
+      StoryLink,
+      Figure,
+      ReadMore,
+      Collaboration.configure({ document: doc, field: BODY_FIELD }),
+      CollaborationCaret.configure({ provider, user: { name: 'বেঞ্চ', color: '#1b7f5b' } }),
+    ],
+  });
+  (window as unknown as { __editor: Editor }).__editor = editor;
+  document.body.dataset.ready = 'true';
+});

@@ -1,0 +1,1 @@
+ALTER TABLE "collab_documents" ADD COLUMN "contributors" jsonb DEFAULT '{}'::jsonb NOT NULL;
