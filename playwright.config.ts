@@ -38,7 +38,10 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'first-run', testMatch: /foundation\/first-run\.spec\.ts/ },
+    // The English first run sets up the shared server the journeys sign in to; the Bengali one
+    // starts a fresh server of its own (e2e/fixtures/fresh-server.ts), so nothing waits for it.
+    { name: 'first-run', testMatch: /foundation\/first-run\.spec\.ts/, grepInvert: /\(বাংলা\)/ },
+    { name: 'first-run-bn', testMatch: /foundation\/first-run\.spec\.ts/, grep: /\(বাংলা\)/ },
     { name: 'journeys', testIgnore: /foundation\/first-run\.spec\.ts/, dependencies: ['first-run'] },
   ],
   webServer: {

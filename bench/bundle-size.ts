@@ -22,6 +22,11 @@ const editorChunks = assets.filter((file) => {
   return text.includes('ProseMirror') || text.includes('prosemirror');
 });
 const editorKb = editorChunks.reduce((sum, file) => sum + gz(path.join(outDir, 'assets', file)), 0);
+// Each language's catalog is its own chunk: the one in use loads right after the entry, before first paint.
+const catalogKb = (language: string) =>
+  assets
+    .filter((file) => file.startsWith(`${language}-`))
+    .reduce((sum, file) => sum + gz(path.join(outDir, 'assets', file)), 0);
 const totalKb = assets.reduce((sum, file) => sum + gz(path.join(outDir, 'assets', file)), 0);
 
 const rows: BenchRow[] = [
@@ -33,6 +38,8 @@ const rows: BenchRow[] = [
     value: editorChunks.length > 0 ? kb(editorKb) : Number.NaN,
     target: { figure: 'value', op: '<=', bound: 250 },
   },
+  { metric: 'Bengali catalog chunk (gzip)', unit: 'kB', value: kb(catalogKb('bn')) },
+  { metric: 'English catalog chunk (gzip)', unit: 'kB', value: kb(catalogKb('en')) },
   { metric: 'all JS (gzip)', unit: 'kB', value: kb(totalKb) },
 ];
 report('bundle-size', rows, { initial, editorChunks });

@@ -1,5 +1,5 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { useLayoutEffect, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Router, useLocation } from 'wouter';
 import { ErrorBanner } from '../components/ErrorBanner';
@@ -7,7 +7,7 @@ import { ChangePasswordScreen } from '../features/auth/ChangePasswordScreen';
 import { SetPasswordScreen } from '../features/auth/SetPasswordScreen';
 import { SetupScreen } from '../features/auth/SetupScreen';
 import { SignInScreen } from '../features/auth/SignInScreen';
-import { showLanguage } from '../i18n';
+import { isLanguageLoaded, showLanguage } from '../i18n';
 import { LiveProvider } from '../lib/live';
 import { createQueryClient, createTrpcClient, TRPCProvider } from '../lib/trpc';
 import { Layout } from './Layout';
@@ -25,10 +25,14 @@ function SessionGate() {
   const session = useSessionQuery();
   const language = session.data?.user?.language;
   // The account's language wins on sign-in, on every device; before paint, so no screen flickers.
+  // When its catalog is not downloaded yet, the loading line stays until it is (languageChanged
+  // re-renders); only before the first screen, so a later change never unmounts open work.
+  const shown = useRef(false);
   useLayoutEffect(() => {
-    if (language) showLanguage(language);
+    if (language) void showLanguage(language);
   }, [language]);
-  if (session.isPending) return <p className="page-loading">{t('app.loading')}</p>;
+  const catalogPending = !shown.current && language !== undefined && !isLanguageLoaded(language);
+  if (session.isPending || catalogPending) return <p className="page-loading">{t('app.loading')}</p>;
   if (session.isError) {
     return (
       <main className="auth-page">
@@ -42,6 +46,7 @@ function SessionGate() {
   const { user, needsSetup, timeZone } = session.data;
   if (needsSetup) return <SetupScreen />;
   if (!user) return <SignInScreen />;
+  shown.current = true;
   return (
     <SessionProvider user={user} timeZone={timeZone}>
       <LiveProvider userId={user.id}>

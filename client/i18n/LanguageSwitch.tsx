@@ -21,8 +21,10 @@ export function LanguageSwitch() {
     }),
   );
   const choose = (language: Language) => {
-    showLanguage(language);
-    if (signedIn) save.mutate({ language });
+    // Saved once its catalog is in, so the session coming back in it never waits for the download.
+    void showLanguage(language).then(() => {
+      if (signedIn) save.mutate({ language });
+    });
   };
   const current = currentLanguage();
   return (

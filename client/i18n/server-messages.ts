@@ -1,5 +1,7 @@
 import { i18n, translateKey } from '.';
-import { en } from './en';
+// Only the English server templates and error codes: the whole English catalog loads on demand.
+import { errors } from './en/common';
+import { server } from './en/server';
 
 /**
  * The server words its refusals in English (they are also what the log says). The
@@ -9,7 +11,7 @@ import { en } from './en';
  * its kind (code), so a Bengali reader is never left with English alone.
  */
 interface Pattern {
-  key: keyof typeof en.server;
+  key: keyof typeof server;
   regex: RegExp;
 }
 
@@ -22,15 +24,15 @@ function compile(template: string): RegExp {
   return new RegExp(`^${source}$`, 's');
 }
 
-const PATTERNS: Pattern[] = (Object.keys(en.server) as (keyof typeof en.server)[]).map((key) => ({
+const PATTERNS: Pattern[] = (Object.keys(server) as (keyof typeof server)[]).map((key) => ({
   key,
-  regex: compile(en.server[key]),
+  regex: compile(server[key]),
 }));
 
 /** The catalog key and parts of a server message, when the catalog knows it. */
 export function matchServerMessage(
   message: string,
-): { key: keyof typeof en.server; params: Record<string, string> } | null {
+): { key: keyof typeof server; params: Record<string, string> } | null {
   for (const { key, regex } of PATTERNS) {
     const match = regex.exec(message);
     if (match) return { key, params: { ...match.groups } };
@@ -48,7 +50,7 @@ export function translateServerMessage(message: string, code?: string): string {
   const known = matchServerMessage(message);
   if (known) return translateKey(`server.${known.key}`, known.params);
   if (i18n.language === 'en') return message;
-  const codes = en.errors.code as Record<string, string>;
+  const codes = errors.code as Record<string, string>;
   const kind = code && code in codes ? code : 'BAD_REQUEST';
   return `${translateKey(`errors.code.${kind}`)} (${message})`;
 }

@@ -115,7 +115,7 @@ test('write, review and schedule: key screens in Bengali by default, in English 
   await mutate(editor.page.request, 'workflow.submit', { id: created.id, version: created.version });
 
   // Review: the queue, with the wait in Bengali digits.
-  await manager.page.getByRole('link', { name: 'পর্যালোচনা' }).click();
+  await manager.page.getByRole('link', { name: 'পর্যালোচনা', exact: true }).click();
   await expect(manager.page.getByRole('heading', { name: 'পর্যালোচনার অপেক্ষায়' })).toBeVisible();
   const row = manager.page.getByRole('row').filter({ hasText: headline });
   await expect(row).toContainText('মিনিট');
@@ -123,7 +123,7 @@ test('write, review and schedule: key screens in Bengali by default, in English 
   await axe(manager.page, 'review queue (bn)');
 
   // Schedule: the desk calendar, its dates and times in Bengali.
-  await desk.page.getByRole('link', { name: 'সময়সূচি' }).click();
+  await desk.page.getByRole('link', { name: 'সময়সূচি', exact: true }).click();
   await expect(desk.page.getByRole('heading', { name: 'ডেস্কের সময়সূচি' })).toBeVisible();
   await expect(desk.page.getByText(/সময় Asia\/Dhaka \(UTC\+০৬:০০\) অনুযায়ী/)).toBeVisible();
   await expect(desk.page.getByRole('rowheader').first()).toHaveText(/^১২:০০ এএম$/);

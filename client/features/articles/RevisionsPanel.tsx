@@ -98,7 +98,7 @@ export function RevisionsPanel({
               </td>
               <td>
                 <strong>{isReason(r.reason) ? t(`articles.revisions.reasons.${r.reason}`) : r.reason}</strong>{' '}
-                · v{format.digits(r.version)}
+                · {t('articles.revisions.version', { version: format.digits(r.version) })}
                 <br />
                 <span className="muted">
                   {r.createdByName ?? 'Barta'} · {format.dateTime(r.updatedAt, { relative: true })}

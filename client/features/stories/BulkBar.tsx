@@ -1,11 +1,11 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { BulkRowResult } from '../../../shared/stories/schemas';
 import { useSession } from '../../app/session';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { translateKnownMessage } from '../../i18n/server-messages';
 import { useTRPC } from '../../lib/trpc';
-
-const OUTCOME_LABELS = { done: 'Done', skipped: 'Skipped', failed: 'Failed' } as const;
 
 /** Actions on the selected stories; the server checks each row and says what happened to it. */
 export function BulkBar({
@@ -15,6 +15,7 @@ export function BulkBar({
   items: { id: string; version: number }[];
   onDone: (results: BulkRowResult[]) => void;
 }) {
+  const { t } = useTranslation();
   const trpc = useTRPC();
   const { can } = useSession();
   const sections = useQuery(trpc.sections.list.queryOptions());
@@ -35,18 +36,18 @@ export function BulkBar({
   const error = assign.error ?? addTag.error ?? unschedule.error ?? archive.error;
 
   return (
-    <section className="bulk-bar" aria-label="Bulk actions">
+    <section className="bulk-bar" aria-label={t('stories.bulk.label')}>
       {items.length > 0 && (
         <div className="actions">
-          <strong>{items.length} selected</strong>
+          <strong>{t('stories.bulk.selected', { count: items.length })}</strong>
           {can('articles.edit') && (
             <>
               <select
-                aria-label="Section to move to"
+                aria-label={t('stories.bulk.sectionTo')}
                 value={sectionId}
                 onChange={(e) => setSectionId(e.target.value)}
               >
-                <option value="">Section…</option>
+                <option value="">{t('stories.bulk.sectionPlaceholder')}</option>
                 {sections.data?.map((s) => (
                   <option key={s.id} value={s.id}>
                     {s.nameBn}
@@ -58,11 +59,11 @@ export function BulkBar({
                 disabled={!sectionId || busy}
                 onClick={() => assign.mutate({ items, sectionId })}
               >
-                Assign section
+                {t('stories.bulk.assign')}
               </button>
               <input
-                aria-label="Tag to add"
-                placeholder="tag"
+                aria-label={t('stories.bulk.tagToAdd')}
+                placeholder={t('stories.bulk.tagPlaceholder')}
                 value={tag}
                 onChange={(e) => setTag(e.target.value)}
               />
@@ -71,18 +72,18 @@ export function BulkBar({
                 disabled={!tag.trim() || busy}
                 onClick={() => addTag.mutate({ items, tag })}
               >
-                Add tag
+                {t('stories.bulk.addTag')}
               </button>
             </>
           )}
           {can('articles.schedule') && (
             <button type="button" disabled={busy} onClick={() => unschedule.mutate({ items })}>
-              Unschedule
+              {t('stories.bulk.unschedule')}
             </button>
           )}
           {can('articles.unpublish') && (
             <button type="button" disabled={busy} onClick={() => archive.mutate({ items })}>
-              Archive
+              {t('stories.bulk.archive')}
             </button>
           )}
         </div>
@@ -91,16 +92,19 @@ export function BulkBar({
       {results && (
         <div className="bulk-results" role="status">
           <p>
-            {results.filter((r) => r.outcome === 'done').length} done,{' '}
-            {results.filter((r) => r.outcome !== 'done').length} not changed.{' '}
+            {t('stories.bulk.summary', {
+              done: results.filter((r) => r.outcome === 'done').length,
+              notChanged: results.filter((r) => r.outcome !== 'done').length,
+            })}{' '}
             <button type="button" className="link-button" onClick={() => setResults(null)}>
-              Dismiss
+              {t('stories.bulk.dismiss')}
             </button>
           </p>
           <ul>
             {results.map((r) => (
               <li key={r.id} className={`bulk-${r.outcome}`}>
-                <strong>{OUTCOME_LABELS[r.outcome]}:</strong> {r.headline} — {r.message}
+                <strong>{t(`stories.bulk.outcomes.${r.outcome}`)}:</strong> {r.headline} —{' '}
+                {translateKnownMessage(r.message)}
               </li>
             ))}
           </ul>

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import { ARTICLE_STATUSES, type ArticleStatus, STATUS_LABELS } from '../../../shared/articles/status';
+import { useTranslation } from 'react-i18next';
+import { ARTICLE_STATUSES, type ArticleStatus } from '../../../shared/articles/status';
 import {
-  SORT_LABELS,
   STORY_SORTS,
   STORY_TIME_FIELDS,
   type StorySort,
@@ -10,13 +10,6 @@ import {
 import { StaffSelect } from '../../components/StaffSelect';
 import { useTRPC } from '../../lib/trpc';
 import { effectiveSort, type ListState } from './url-state';
-
-const TIME_LABELS: Record<StoryTimeField, string> = {
-  updated: 'Last edited',
-  created: 'Created',
-  published: 'Published',
-  publish_at: 'Scheduled for',
-};
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -30,6 +23,7 @@ export function FilterBar({
   onChange: (patch: Partial<ListState>) => void;
   timeZone: string;
 }) {
+  const { t } = useTranslation();
   const trpc = useTRPC();
   const sections = useQuery(trpc.sections.list.queryOptions());
   const { sort, dir } = effectiveSort(state);
@@ -37,27 +31,27 @@ export function FilterBar({
   return (
     <div className="filters story-filters">
       <label>
-        Status
+        {t('stories.filters.status')}
         <select
-          aria-label="Filter by status"
+          aria-label={t('stories.filters.byStatus')}
           value={state.status[0] ?? ''}
           onChange={(e) => onChange({ status: e.target.value ? [e.target.value as ArticleStatus] : [] })}
         >
-          <option value="">Any status</option>
+          <option value="">{t('stories.filters.anyStatus')}</option>
           {ARTICLE_STATUSES.map((s) => (
             <option key={s} value={s}>
-              {STATUS_LABELS[s]}
+              {t(`statuses.${s}`)}
             </option>
           ))}
         </select>
       </label>
       <label>
-        Section
+        {t('stories.filters.section')}
         <select
           value={state.sectionId ?? ''}
           onChange={(e) => onChange({ sectionId: e.target.value || null })}
         >
-          <option value="">Any section</option>
+          <option value="">{t('stories.filters.anySection')}</option>
           {sections.data?.map((s) => (
             <option key={s.id} value={s.id}>
               {s.nameBn}
@@ -66,21 +60,21 @@ export function FilterBar({
         </select>
       </label>
       <label>
-        Author
+        {t('stories.filters.author')}
         <StaffSelect
-          label="Filter by author"
+          label={t('stories.filters.byAuthor')}
           value={state.authorId ?? ''}
           onChange={(authorId) => onChange({ authorId: authorId || null })}
-          anyone="Anyone"
+          anyone={t('stories.filters.anyone')}
         />
       </label>
       <label>
-        Tag
+        {t('stories.filters.tag')}
         <input
           type="text"
           defaultValue={state.tag ?? ''}
           key={state.tag ?? ''}
-          placeholder="any tag"
+          placeholder={t('stories.filters.anyTag')}
           onKeyDown={(e) => {
             if (e.key === 'Enter') onChange({ tag: e.currentTarget.value.trim() || null });
           }}
@@ -88,44 +82,44 @@ export function FilterBar({
         />
       </label>
       <fieldset className="date-range">
-        <legend>Dates ({timeZone})</legend>
+        <legend>{t('stories.filters.dates', { zone: timeZone })}</legend>
         <select
-          aria-label="Date applies to"
+          aria-label={t('stories.filters.dateField')}
           value={state.dateField}
           onChange={(e) => onChange({ dateField: e.target.value as StoryTimeField })}
         >
           {STORY_TIME_FIELDS.map((f) => (
             <option key={f} value={f}>
-              {TIME_LABELS[f]}
+              {t(`stories.timeFields.${f}`)}
             </option>
           ))}
         </select>
         <input
           type="date"
-          aria-label="From"
+          aria-label={t('stories.filters.from')}
           value={state.from && DATE_ONLY.test(state.from) ? state.from : ''}
           onChange={(e) => onChange({ from: e.target.value || null })}
         />
         <input
           type="date"
-          aria-label="To"
+          aria-label={t('stories.filters.to')}
           value={state.to && DATE_ONLY.test(state.to) ? state.to : ''}
           onChange={(e) => onChange({ to: e.target.value || null })}
         />
       </fieldset>
       <label>
-        Image
+        {t('stories.filters.image')}
         <select
           value={state.hasImage === null ? '' : state.hasImage ? '1' : '0'}
           onChange={(e) => onChange({ hasImage: e.target.value === '' ? null : e.target.value === '1' })}
         >
-          <option value="">With or without</option>
-          <option value="1">Has a lead image</option>
-          <option value="0">No lead image</option>
+          <option value="">{t('stories.filters.withOrWithout')}</option>
+          <option value="1">{t('stories.filters.hasImage')}</option>
+          <option value="0">{t('stories.filters.noImage')}</option>
         </select>
       </label>
       <label>
-        Sort by
+        {t('stories.filters.sortBy')}
         <select
           value={`${sort}:${dir}`}
           onChange={(e) => {
@@ -136,16 +130,16 @@ export function FilterBar({
           {sorts.flatMap((s) =>
             (s === 'relevance' ? (['desc'] as const) : (['desc', 'asc'] as const)).map((d) => (
               <option key={`${s}:${d}`} value={`${s}:${d}`}>
-                {SORT_LABELS[s]}
+                {t(`stories.sorts.${s}`)}
                 {s === 'relevance'
                   ? ''
                   : s === 'headline'
                     ? d === 'asc'
-                      ? ' (A→Z)'
-                      : ' (Z→A)'
+                      ? t('stories.filters.az')
+                      : t('stories.filters.za')
                     : d === 'desc'
-                      ? ' (newest first)'
-                      : ' (oldest first)'}
+                      ? t('stories.filters.newest')
+                      : t('stories.filters.oldest')}
               </option>
             )),
           )}

@@ -1,8 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { useSession } from '../../app/session';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { useTRPC } from '../../lib/trpc';
+import { useFormat } from '../../lib/use-format';
 import { PerHourChart } from './PerHourChart';
 import { EMPTY_STATE, type ListState, serializeListState } from './url-state';
 import { useLiveStoryList } from './use-live-list';
@@ -11,6 +13,8 @@ const link = (patch: Partial<ListState>) => `/stories?${serializeListState({ ...
 
 /** Today's numbers on the landing page, each a link to the list it counts. */
 export function OverviewPanel() {
+  const { t } = useTranslation();
+  const format = useFormat();
   const trpc = useTRPC();
   const { timeZone } = useSession();
   const overview = useQuery(trpc.stories.overview.queryOptions(undefined, { refetchInterval: 60_000 }));
@@ -19,10 +23,10 @@ export function OverviewPanel() {
   if (!o) return <ErrorBanner error={overview.error} />;
   const in24h = new Date(new Date(o.now).getTime() + 24 * 3600_000).toISOString();
   const numbers = [
-    { label: 'Drafts', value: o.drafts, href: link({ status: ['draft'] }) },
-    { label: 'Waiting for review', value: o.inReview, href: link({ view: 'review' }) },
+    { label: t('home.drafts'), value: o.drafts, href: link({ status: ['draft'] }) },
+    { label: t('home.waitingReview'), value: o.inReview, href: link({ view: 'review' }) },
     {
-      label: 'Scheduled in the next 24 hours',
+      label: t('home.scheduledNext24h'),
       value: o.scheduledNext24h,
       href: link({
         status: ['scheduled'],
@@ -34,20 +38,24 @@ export function OverviewPanel() {
       }),
     },
     {
-      label: 'Published today',
+      label: t('home.publishedToday'),
       value: o.publishedToday,
       href: link({ dateField: 'published', from: o.dayStart, to: o.dayEnd, sort: 'published', dir: 'desc' }),
     },
-    { label: 'Failed schedules', value: o.failedSchedules, href: link({ status: ['schedule_failed'] }) },
+    {
+      label: t('home.failedSchedules'),
+      value: o.failedSchedules,
+      href: link({ status: ['schedule_failed'] }),
+    },
   ];
   return (
     <section aria-labelledby="overview-title">
-      <h2 id="overview-title">Today ({timeZone})</h2>
+      <h2 id="overview-title">{t('home.today', { zone: timeZone })}</h2>
       <ul className="overview-numbers">
         {numbers.map((n) => (
           <li key={n.label}>
             <Link href={n.href}>
-              <strong>{n.value.toLocaleString('en')}</strong>
+              <strong>{format.count(n.value)}</strong>
               {n.label}
             </Link>
           </li>

@@ -1,4 +1,5 @@
-import { formatNewsroomTime } from '../../lib/time';
+import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../lib/use-format';
 
 const HOUR = 3600_000;
 
@@ -12,6 +13,8 @@ export function PerHourChart({
   now: string;
   timeZone: string;
 }) {
+  const { t } = useTranslation();
+  const format = useFormat(timeZone);
   const end = Math.floor(new Date(now).getTime() / HOUR) * HOUR;
   const hours = Array.from({ length: 7 * 24 }, (_, i) => end - (7 * 24 - 1 - i) * HOUR);
   const counts = new Map(perHour.map((h) => [Math.floor(new Date(h.hour).getTime() / HOUR) * HOUR, h.count]));
@@ -26,7 +29,7 @@ export function PerHourChart({
         className="per-hour-chart"
         viewBox={`0 0 ${width} ${height + 20}`}
         role="img"
-        aria-label={`Stories published per hour over the last 7 days: ${total} in all, at most ${max} in one hour.`}
+        aria-label={t('home.chartLabel', { total, max })}
       >
         <line x1={0} x2={width} y1={height} y2={height} stroke="#999" />
         {hours.map((hour, i) => {
@@ -41,21 +44,19 @@ export function PerHourChart({
               width={Math.max(1, barWidth - 1)}
               height={h}
             >
-              <title>{`${formatNewsroomTime(new Date(hour), timeZone)}: ${count}`}</title>
+              <title>{`${format.dateTime(hour)}: ${format.count(count)}`}</title>
             </rect>
           );
         })}
         {hours.map((hour, i) =>
           i % 24 === 0 ? (
             <text key={`l${hour}`} x={i * barWidth} y={height + 14}>
-              {formatNewsroomTime(new Date(hour), timeZone).slice(0, 6)}
+              {format.dayMonth(hour)}
             </text>
           ) : null,
         )}
       </svg>
-      <figcaption className="muted">
-        Stories published per hour, last 7 days (hours in {timeZone}); most in one hour: {max}.
-      </figcaption>
+      <figcaption className="muted">{t('home.chartCaption', { zone: timeZone, max })}</figcaption>
     </figure>
   );
 }

@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { SavedViewState } from '../../../shared/stories/schemas';
 import { useSession } from '../../app/session';
 import { ErrorBanner } from '../../components/ErrorBanner';
@@ -30,6 +31,7 @@ function fromSaved(saved: Partial<SavedViewState>): ListState {
 
 /** The user's saved views and the ones colleagues shared; save the current filters as a new one. */
 export function SavedViewsMenu({ state, onApply }: { state: ListState; onApply: (next: ListState) => void }) {
+  const { t } = useTranslation();
   const trpc = useTRPC();
   const { user } = useSession();
   const queryClient = useQueryClient();
@@ -43,9 +45,9 @@ export function SavedViewsMenu({ state, onApply }: { state: ListState; onApply: 
   const [shared, setShared] = useState(false);
   return (
     <details className="saved-views">
-      <summary>Saved views</summary>
+      <summary>{t('stories.saved.menu')}</summary>
       <ul className="link-list">
-        {views.data?.length === 0 && <li className="muted">No saved views yet.</li>}
+        {views.data?.length === 0 && <li className="muted">{t('stories.saved.none')}</li>}
         {views.data?.map((v) => (
           <li key={v.id}>
             <button
@@ -56,13 +58,18 @@ export function SavedViewsMenu({ state, onApply }: { state: ListState; onApply: 
               {v.name}
             </button>
             {v.shared && (
-              <small className="muted"> shared by {v.ownerId === user.id ? 'you' : v.ownerName}</small>
+              <small className="muted">
+                {' '}
+                {v.ownerId === user.id
+                  ? t('stories.saved.sharedByYou')
+                  : t('stories.saved.sharedBy', { name: v.ownerName })}
+              </small>
             )}
             {v.ownerId === user.id && (
               <button
                 type="button"
                 className="link-button"
-                aria-label={`Delete view ${v.name}`}
+                aria-label={t('stories.saved.deleteView', { name: v.name })}
                 onClick={() => remove.mutate({ id: v.id })}
               >
                 ✕
@@ -78,17 +85,17 @@ export function SavedViewsMenu({ state, onApply }: { state: ListState; onApply: 
         }}
       >
         <input
-          aria-label="Name for this view"
-          placeholder="Name this view"
+          aria-label={t('stories.saved.nameLabel')}
+          placeholder={t('stories.saved.namePlaceholder')}
           value={name}
           onChange={(e) => setName(e.target.value)}
         />
         <label>
-          <input type="checkbox" checked={shared} onChange={(e) => setShared(e.target.checked)} /> Share with
-          the newsroom
+          <input type="checkbox" checked={shared} onChange={(e) => setShared(e.target.checked)} />{' '}
+          {t('stories.saved.share')}
         </label>
         <button type="submit" disabled={!name.trim() || create.isPending}>
-          Save current view
+          {t('stories.saved.save')}
         </button>
       </form>
       <ErrorBanner error={create.error ?? remove.error} />

@@ -48,6 +48,8 @@ export const articles: CatalogOf<typeof en.articles> = {
       '“আমারটি রাখুন” তাঁর সংস্করণের ওপর আপনারটি সংরক্ষণ করে (তাঁরটি সংস্করণ তালিকায় থাকে)। “তাঁরটি নিন” এই ট্যাবের লেখা তাঁরটি দিয়ে বদলে দেয়।',
   },
   revisions: {
+    // A revision's number in the list, after its reason.
+    version: 'সংস্করণ {{version}}',
     reasons: {
       create: 'তৈরি',
       autosave: 'স্বয়ংক্রিয় সংরক্ষণ',

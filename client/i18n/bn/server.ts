@@ -118,4 +118,17 @@ export const server: CatalogOf<typeof en.server> = {
   notifySubmitted: '{{name}} {{story}} পর্যালোচনায় পাঠিয়েছেন।',
   notifyMentioned: '{{name}} {{story}}-এ আপনাকে উল্লেখ করেছেন: {{excerpt}}',
   generic: 'সার্ভারে কিছু একটা গোলমাল হয়েছে। আপনার কাজ নিরাপদ আছে; একটু পরে আবার চেষ্টা করুন।',
+  // bulk actions on the story list (server/features/stories), one outcome per row
+  bulkMoved: '{{section}} বিভাগে সরানো হয়েছে।',
+  bulkTagged: '“{{tag}}” ট্যাগ যোগ হয়েছে।',
+  bulkAlreadyIn: 'আগে থেকেই {{section}} বিভাগে আছে।',
+  bulkAlreadyTagged: 'আগে থেকেই “{{tag}}” ট্যাগ আছে।',
+  bulkMaxTags: 'আগে থেকেই {{max, number}}টি ট্যাগ আছে।',
+  bulkStale: 'আপনি বাছাই করার পর অন্য কেউ এটি বদলেছেন: আবার লোড করে চেষ্টা করুন।',
+  bulkArchivedRow: 'আর্কাইভ করা খবর: আগে খসড়া হিসেবে আবার খুলুন।',
+  bulkLocked: '{{name}} এখন এটি সম্পাদনা করছেন।',
+  bulkRuleBroken: 'এর লেখা আর খবরের নিয়মে মিলছে না: খুলে একবার সংরক্ষণ করুন।',
+  bulkUnscheduled: 'নির্ধারিত সময় বাতিল: আবার অনুমোদিত অবস্থায়।',
+  bulkArchived: 'আর্কাইভ করা হয়েছে।',
+  bulkFailed: 'সার্ভারে ব্যর্থ হয়েছে; এই খবরটি আবার চেষ্টা করুন।',
 };

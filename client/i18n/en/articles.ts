@@ -47,6 +47,8 @@ export const articles = {
       'Keep mine saves your version on top of theirs (theirs stays in the revisions). Take theirs replaces the text in this tab with theirs.',
   },
   revisions: {
+    // A revision's number in the list, after its reason.
+    version: 'v{{version}}',
     reasons: {
       create: 'Created',
       autosave: 'Autosave',

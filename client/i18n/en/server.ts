@@ -143,4 +143,17 @@ export const server = {
   notifySubmitted: '{{name}} submitted {{story}} for review.',
   notifyMentioned: '{{name}} mentioned you on {{story}}: {{excerpt}}',
   generic: 'Something went wrong on the server. Your work is safe; try again in a moment.',
+  // bulk actions on the story list (server/features/stories), one outcome per row
+  bulkMoved: 'Moved to {{section}}.',
+  bulkTagged: 'Tagged “{{tag}}”.',
+  bulkAlreadyIn: 'Already in {{section}}.',
+  bulkAlreadyTagged: 'Already tagged “{{tag}}”.',
+  bulkMaxTags: 'Already has {{max, number}} tags.',
+  bulkStale: 'Changed by someone else since you selected it: reload and try again.',
+  bulkArchivedRow: 'Archived: reopen it as a draft first.',
+  bulkLocked: '{{name}} is editing it now.',
+  bulkRuleBroken: 'Its text no longer fits the story rules: open it and save it first.',
+  bulkUnscheduled: 'Unscheduled: back to approved.',
+  bulkArchived: 'Archived.',
+  bulkFailed: 'Failed on the server; try this story again.',
 };
