@@ -116,4 +116,17 @@ export const server = {
   notifySubmitted: '{{name}} submitted {{story}} for review.',
   notifyMentioned: '{{name}} mentioned you on {{story}}: {{excerpt}}',
   generic: 'Something went wrong on the server. Your work is safe; try again in a moment.',
+  // refusals of the status machine (shared/articles/transitions.ts) and of roles (server/trpc/init.ts);
+  // {{action}}, {{role}} and {{status}} are shown in the reader's words (server-messages.ts)
+  onlyForPublished: '“{{action}}” is only for published stories; this one is {{status}}.',
+  noPendingUpdate: '“{{action}}”: there is no pending update; the live version is the latest.',
+  notPossibleWhile: '“{{action}}” is not possible while the story is {{status}}.',
+  roleMayNotAction: 'Your role ({{role}}) may not “{{action}}” this story.',
+  roleMayNotEdit: 'Your role ({{role}}) may not edit stories.',
+  roleNotAllowed: 'Your role ({{role}}) does not allow this action.',
+  updateAlreadyApproved: 'This update is already approved.',
+  updateNeedsReviewer: 'This update needs a reviewer’s approval before it goes live.',
+  updateScheduleNeedsApproval:
+    'Only an approved update can be scheduled: ask a reviewer to approve it first.',
+  updateNotScheduled: 'This update is not scheduled.',
 };
