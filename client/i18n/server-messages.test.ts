@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkTransition, checkUpdateAction } from '../../shared/articles/transitions';
+import { ZSectionDraft } from '../../shared/sections/schemas';
 import { i18n } from '.';
 import { matchServerMessage, translateServerMessage } from './server-messages';
 
@@ -56,5 +57,31 @@ describe('refusals of the status machine and of roles', () => {
       expect(translateServerMessage(text, 'FORBIDDEN')).toBe(text);
     }
     expect(message(draftUpdate)).toBe('“Publish update” is only for published stories; this one is draft.');
+  });
+});
+
+describe('rate limits and field refusals', () => {
+  afterAll(() => i18n.changeLanguage('en'));
+
+  it('knows every rate-limit message and the section slug rule', () => {
+    const slugRule = ZSectionDraft.safeParse({ nameBn: 'খেলা', nameEn: 'Sports', slug: 'খেলা!' });
+    const messages = [
+      // server/http/rate-limits.ts
+      'Too many sign-in attempts. Wait a moment and try again.',
+      'Too many setup attempts. Wait a moment and try again.',
+      'Too many password changes. Wait a moment and try again.',
+      'Too many searches and list pages at once. Wait a moment and try again.',
+      'Too many requests. Slow down.',
+      slugRule.success ? '' : (slugRule.error.issues[0]?.message ?? ''),
+    ];
+    for (const text of messages) expect(matchServerMessage(text), text).not.toBeNull();
+  });
+
+  it('shows them in Bengali', async () => {
+    await i18n.changeLanguage('bn');
+    expect(translateServerMessage('Too many requests. Slow down.', 'TOO_MANY_REQUESTS')).toBe(
+      'অনেক বেশি অনুরোধ এসেছে। একটু ধীরে করুন।',
+    );
+    expect(translateServerMessage('Already used by another story.')).toBe('অন্য একটি খবর এটি ব্যবহার করছে।');
   });
 });
