@@ -1,7 +1,10 @@
 import { i18n, translateKey } from '.';
-// Only the English server templates and error codes: the whole English catalog loads on demand.
-import { errors } from './en/common';
+// Only the English server templates, error codes and the words they name (roles, statuses,
+// actions): the whole English catalog loads on demand.
+import { errors, roles, statuses } from './en/common';
+import { publication } from './en/publication';
 import { server } from './en/server';
+import { workflow as workflowWords } from './en/workflow';
 
 /**
  * The server words its refusals in English (they are also what the log says). The
@@ -40,15 +43,48 @@ export function matchServerMessage(
   return null;
 }
 
+type Words = Record<string, string>;
+
+/** The catalog key whose English is `value` (a role or status id also names itself). */
+function keyOf(words: Words, value: string): string | undefined {
+  const wanted = value.trim().toLowerCase();
+  return Object.keys(words).find((key) => key === value || words[key]?.toLowerCase() === wanted);
+}
+
+/**
+ * The server names roles by id ("desk"), statuses by their English label ("in review" or
+ * "in_review") and actions by their button text ("Publish update"): in another language
+ * those parts are shown with the words the dashboard uses for them elsewhere.
+ */
+function localParams(params: Record<string, string>): Record<string, string> {
+  if (i18n.language === 'en') return params;
+  const out = { ...params };
+  const role = params.role && keyOf(roles, params.role);
+  if (role) out.role = translateKey(`roles.${role}`);
+  const status = params.status && keyOf(statuses, params.status);
+  if (status) out.status = translateKey(`statuses.${status}`);
+  if (params.action) {
+    const workflow = keyOf(workflowWords.actions, params.action);
+    const update = keyOf(publication.actions, params.action);
+    if (workflow) out.action = translateKey(`workflow.actions.${workflow}`);
+    else if (update) out.action = translateKey(`publication.actions.${update}`);
+  }
+  return out;
+}
+
+function translateMatch(known: { key: keyof typeof server; params: Record<string, string> }): string {
+  return translateKey(`server.${known.key}`, localParams(known.params));
+}
+
 /** A server text (a notification, a row outcome) in the reader's language when known, else as written. */
 export function translateKnownMessage(message: string): string {
   const known = matchServerMessage(message);
-  return known ? translateKey(`server.${known.key}`, known.params) : message;
+  return known ? translateMatch(known) : message;
 }
 
 export function translateServerMessage(message: string, code?: string): string {
   const known = matchServerMessage(message);
-  if (known) return translateKey(`server.${known.key}`, known.params);
+  if (known) return translateMatch(known);
   if (i18n.language === 'en') return message;
   const codes = errors.code as Record<string, string>;
   const kind = code && code in codes ? code : 'BAD_REQUEST';

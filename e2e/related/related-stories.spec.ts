@@ -167,8 +167,15 @@ test('pickers leave out the story itself and tell look-alikes apart; Add never c
   const seeded = await trpc<Seeded>(page, 'demo.seed', { confirm: true });
   const japan = seeded.stories.find((s) => s.key === 'japan')!;
   const { sectionId } = await trpc<{ sectionId: string }>(page, 'articles.get', { id: japan.id }, 'query');
-  const sections = await trpc<{ id: string; nameBn: string }[]>(page, 'sections.list', {}, 'query');
-  const sectionName = sections.find((s) => s.id === sectionId)!.nameBn;
+  const sections = await trpc<{ id: string; nameBn: string; nameEn: string }[]>(
+    page,
+    'sections.list',
+    {},
+    'query',
+  );
+  const section = sections.find((s) => s.id === sectionId)!;
+  // The English interface names the section in English (the public site keeps Bengali).
+  const sectionName = section.nameEn;
   const stamp = Date.now();
   const twin = `যমজশিরোনাম${stamp} জাপানের বাণিজ্য চুক্তির ঘোষণা`;
   const make = () =>
@@ -195,6 +202,7 @@ test('pickers leave out the story itself and tell look-alikes apart; Add never c
   const found = dialog.getByRole('list', { name: 'Matching stories' }).locator('.story-card');
   await expect(found).toHaveCount(1);
   await expect(found).toContainText(sectionName);
+  await expect(found).not.toContainText(section.nameBn);
   await expect(found).toContainText('Draft');
   await expect(found).toContainText(/edited \d\d \w+ \d{4}, \d\d:\d\d [AP]M/);
   await dialog.getByRole('button', { name: 'Cancel' }).click();

@@ -13,8 +13,10 @@ describe('slugify', () => {
       ['জাপানের সঙ্গে ‘বিশাল’ বাণিজ্য চুক্তির ঘোষণা ট্রাম্পের', 'japaner-songe-bishal-banijyo-chuktir-ghoshona-tramper'],
       ['স্থগিত এইচএসসির পরীক্ষা হবে ১৭ ও ১৯ আগস্ট', 'sthogit-eichoesosir-porikha-hobe-17-o-19-agost'],
       ['মাইলস্টোন ট্র্যাজেডির নেপথ্য, কী বার্তা দিলো আমাদের?', 'mailoston-trajedir-nepothyo-ki-barta-dilo-amader'],
-      ['সম্পাদক : শ্যামল দত্ত', 'sompadok-shamol-dotto'],
-      ['প্রকাশক : সাবের হোসেন চৌধুরী', 'prokashok-saber-hosen-choudhuri'],
+      // An imprint line with placeholder names: Barta's code and tests name no real person.
+      ['সম্পাদক : নমুনা দত্ত', 'sompadok-nomuna-dotto'],
+      ['প্রকাশক : নমুনা হোসেন চৌধুরী', 'prokashok-nomuna-hosen-choudhuri'],
+      ['শ্যামল প্রান্তর', 'shamol-prantor'],
       ['যুক্তরাষ্ট্র', 'juktorashtro'],
     ];
     for (const [headline, slug] of cases) expect(slugify(headline)).toBe(slug);

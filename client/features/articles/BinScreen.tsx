@@ -5,6 +5,7 @@ import { useSession } from '../../app/session';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { useTRPC } from '../../lib/trpc';
 import { useFormat } from '../../lib/use-format';
+import { useSectionName } from '../sections/use-section-name';
 
 /** Stories in the bin: managers restore them, admins delete unpublished ones for good. */
 export function BinScreen() {
@@ -13,6 +14,7 @@ export function BinScreen() {
   const { can, timeZone } = useSession();
   const { t } = useTranslation();
   const format = useFormat();
+  const sectionName = useSectionName();
   const bin = useInfiniteQuery(
     trpc.articles.recent.infiniteQueryOptions(
       { deleted: true, limit: 50 },
@@ -55,7 +57,7 @@ export function BinScreen() {
               <td lang="bn">
                 {item.headline || <span className="muted">{t('articles.bin.noHeadline')}</span>}
               </td>
-              <td>{item.sectionName ?? '—'}</td>
+              <td lang={sectionName(item)?.lang}>{sectionName(item)?.name ?? '—'}</td>
               <td>{item.deletedAt ? format.dateTime(item.deletedAt, { relative: true }) : ''}</td>
               <td className="actions">
                 {can('articles.restore') && (

@@ -100,7 +100,10 @@ export function AuditScreen() {
   );
   const rows = useMemo(() => audit.data?.pages.flatMap((p) => p.items) ?? [], [audit.data]);
   // `format` changes with the language, so the words follow a switch at once.
-  const words = useMemo(() => auditWords(translateKey, (iso) => format.dateTime(iso)), [format]);
+  const words = useMemo(
+    () => auditWords(translateKey, (iso) => format.dateTime(iso), format.language),
+    [format],
+  );
   const columns = useMemo(
     () =>
       helper.columns([

@@ -1,20 +1,20 @@
 import type { AuditWords } from '../../../shared/audit/describe';
-import { en } from '../../i18n/en';
+import type { Language } from '../../../shared/i18n/languages';
+import { i18n } from '../../i18n';
 
-/** Whether the catalog has a text (not a group) at `key`: every language has the English shape. */
-export function catalogHasText(key: string): boolean {
-  let node: unknown = en;
-  for (const part of key.split('.')) {
-    if (!node || typeof node !== 'object' || !Object.hasOwn(node, part)) return false;
-    node = (node as Record<string, unknown>)[part];
-  }
-  return typeof node === 'string';
+/**
+ * Whether the reader's catalog has a text (not a group) at `key`. Every language has the
+ * English shape, so asking the loaded one is enough (the other may not be downloaded).
+ */
+export function catalogHasText(key: string, language: Language): boolean {
+  return typeof i18n.getResource(language, 'translation', key) === 'string';
 }
 
 /** The audit log's words from a translate function and the reader's date style. */
 export function auditWords(
   t: (key: string, params?: Record<string, unknown>) => string,
   dateTime: (iso: string) => string,
+  language: Language,
 ): AuditWords {
-  return { t, has: catalogHasText, dateTime };
+  return { t, has: (key) => catalogHasText(key, language), dateTime };
 }

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { auditDiff, describeAudit } from '../../../shared/audit/describe';
 import { formatDateTime } from '../../../shared/i18n/dates';
 import type { Language } from '../../../shared/i18n/languages';
@@ -10,6 +10,7 @@ const wordsIn = (language: Language) =>
   auditWords(
     i18n.getFixedT(language) as unknown as (key: string, params?: Record<string, unknown>) => string,
     (iso) => formatDateTime(iso, { language, timeZone: TZ }),
+    language,
   );
 const EN = wordsIn('en');
 const BN = wordsIn('bn');
@@ -22,6 +23,9 @@ const scheduled = {
   after: { status: 'scheduled' },
   meta: { publishAt: '2025-07-23T07:48:00.000Z' },
 };
+
+// Catalogs load on demand in the dashboard; these tests read both languages.
+beforeAll(() => i18n.loadLanguages(['en', 'bn']));
 
 describe('the audit log in plain words', () => {
   it('says when a story was scheduled, in Dhaka time, with a link to it', () => {

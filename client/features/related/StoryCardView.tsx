@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ArticleStatus } from '../../../shared/articles/status';
 import { useFormat } from '../../lib/use-format';
+import { useSectionName } from '../sections/use-section-name';
 import { StatusBadge } from './StatusBadge';
 
 export interface StoryCardData {
@@ -10,6 +11,7 @@ export interface StoryCardData {
   status: ArticleStatus;
   deleted: boolean;
   sectionName: string | null;
+  sectionNameEn?: string | null;
   thumbnail: string | null;
   publishAt?: string | null;
   publishedAt?: string | null;
@@ -36,6 +38,7 @@ export function StoryCardView({
   const { t } = useTranslation();
   const format = useFormat();
   const date = storyDate(story);
+  const section = useSectionName()(story);
   return (
     <>
       {before}
@@ -50,7 +53,7 @@ export function StoryCardView({
         </span>
         <span className="meta">
           <StatusBadge status={story.status} deleted={story.deleted} />
-          {story.sectionName ? <span lang="bn"> · {story.sectionName}</span> : null}
+          {section ? <span lang={section.lang}> · {section.name}</span> : null}
           {date ? (
             <span>
               {' '}

@@ -3,6 +3,7 @@ import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { useTRPC } from '../../lib/trpc';
+import { useSectionName } from '../sections/use-section-name';
 import { type StoryCardData, StoryCardView } from './StoryCardView';
 
 function useDebounced<T>(value: T, ms: number): T {
@@ -32,6 +33,7 @@ export function StoryPicker({ articleId, onPick, chosenIds = [], pickLabel, auto
   const trpc = useTRPC();
   const { t } = useTranslation();
   const label = pickLabel ?? t('related.picker.add');
+  const sectionName = useSectionName();
   const id = useId();
   const [q, setQ] = useState('');
   const [sectionId, setSectionId] = useState('');
@@ -68,7 +70,7 @@ export function StoryPicker({ articleId, onPick, chosenIds = [], pickLabel, auto
           <option value="">{t('related.picker.allSections')}</option>
           {sections.data?.map((s) => (
             <option key={s.id} value={s.id}>
-              {s.nameBn} · {s.nameEn}
+              {sectionName({ sectionName: s.nameBn, sectionNameEn: s.nameEn })?.name}
             </option>
           ))}
         </select>

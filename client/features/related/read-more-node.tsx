@@ -96,7 +96,7 @@ export function InsertReadMoreButton({ editor, articleId }: { editor: Editor; ar
         onMouseDown={(event) => event.preventDefault()}
         onClick={() => setOpen(true)}
       >
-        আরো পড়ুন
+        {t('related.readMore.button')}
       </button>
       {open &&
         createPortal(

@@ -31,7 +31,13 @@ export function SiteSettingsScreen() {
   const settings = useQuery(trpc.site.settings.queryOptions());
   const [form, setForm] = useState<SiteSettingsInput>(EMPTY);
   useEffect(() => {
-    if (settings.data) setForm(settings.data.stored);
+    // A fresh install stores no site name (readers get the product's): the field starts with
+    // the name readers see, so saving the masthead or imprint does not first ask for one.
+    if (settings.data)
+      setForm({
+        ...settings.data.stored,
+        siteName: settings.data.stored.siteName || settings.data.effective.siteName,
+      });
   }, [settings.data]);
   const save = useMutation(
     trpc.site.updateSettings.mutationOptions({

@@ -7,6 +7,7 @@ import { translateServerMessage } from '../../i18n/server-messages';
 import { useTRPC } from '../../lib/trpc';
 import type { WorkflowPanelProps } from './WorkflowActions';
 import './workflow.css';
+import { CheckMark } from './CheckMark';
 
 /**
  * The publish checklist, live: asked again whenever the story's version changes
@@ -39,7 +40,7 @@ export function ChecklistPanel({ articleId, version }: WorkflowPanelProps) {
         {items.map((item) => (
           <li key={item.id} className={item.ok ? 'ok' : 'todo'} data-item={item.id}>
             <span aria-hidden="true" className="wf-tick">
-              {item.ok ? '✓' : '✗'}
+              <CheckMark ok={item.ok} />
             </span>
             <span className="visually-hidden">
               {item.ok ? t('workflow.checklist.done') : t('workflow.checklist.todo')}

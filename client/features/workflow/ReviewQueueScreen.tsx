@@ -8,12 +8,14 @@ import { basicColumnHelper, DataTable } from '../../components/DataTable';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { useTRPC } from '../../lib/trpc';
 import { useFormat } from '../../lib/use-format';
+import { useSectionName } from '../sections/use-section-name';
 import './workflow.css';
 
 interface QueueRow {
   id: string;
   headline: string;
   sectionName: string | null;
+  sectionNameEn: string | null;
   authors: string[];
   submittedBy: string | null;
   submitNote: string | null;
@@ -38,6 +40,7 @@ const helper = basicColumnHelper<QueueRow>();
 export function ReviewQueueScreen() {
   const { t } = useTranslation();
   const format = useFormat();
+  const sectionName = useSectionName();
   const trpc = useTRPC();
   const { timeZone } = useSession();
   const queue = useQuery({ ...trpc.workflow.queue.queryOptions(), refetchInterval: 60_000 });
@@ -57,7 +60,10 @@ export function ReviewQueueScreen() {
         }),
         helper.accessor('sectionName', {
           header: t('workflow.queue.section'),
-          cell: (c) => c.getValue() ?? '—',
+          cell: (c) => {
+            const section = sectionName(c.row.original);
+            return section ? <span lang={section.lang}>{section.name}</span> : '—';
+          },
         }),
         helper.accessor('authors', {
           header: t('workflow.queue.authors'),
@@ -83,7 +89,7 @@ export function ReviewQueueScreen() {
           ),
         }),
       ]),
-    [timeZone, now, t, format],
+    [timeZone, now, t, format, sectionName],
   );
   return (
     <section>

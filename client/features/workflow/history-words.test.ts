@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { i18n } from '../../i18n';
 import { describeHistory, type HistoryEntry } from './history-words';
 
@@ -9,6 +9,9 @@ function line(entry: HistoryEntry, language: 'en' | 'bn'): string {
   const who = entry.actorName ?? t('workflow.history.system');
   return `${who} ${t(`workflow.history.did.${words.did}`, { when: words.when ? 'WHEN' : '' })}`;
 }
+
+// Catalogs load on demand in the dashboard; these tests read both languages.
+beforeAll(() => i18n.loadLanguages(['en', 'bn']));
 
 describe('the story history in words', () => {
   it('says who did what, not the event name', () => {

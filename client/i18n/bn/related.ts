@@ -51,6 +51,7 @@ export const related: CatalogOf<typeof en.related> = {
     cancel: 'বাতিল',
   },
   readMore: {
+    button: 'আরো পড়ুন',
     insertTitle: '“আরো পড়ুন” যোগ করুন',
     insert: 'যোগ করুন',
     changeTitle: '“আরো পড়ুন”-এর খবর বদলান',

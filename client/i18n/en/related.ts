@@ -49,6 +49,8 @@ export const related = {
     cancel: 'Cancel',
   },
   readMore: {
+    // The block's name as the paper prints it, in Bengali in every interface language.
+    button: 'আরো পড়ুন',
     insertTitle: 'Insert “আরো পড়ুন” (read more)',
     insert: 'Insert',
     changeTitle: 'Change the “আরো পড়ুন” story',

@@ -156,4 +156,31 @@ export const server = {
   bulkUnscheduled: 'Unscheduled: back to approved.',
   bulkArchived: 'Archived.',
   bulkFailed: 'Failed on the server; try this story again.',
+  // refusals of the status machine (shared/articles/transitions.ts) and of roles (server/trpc/init.ts);
+  // {{action}}, {{role}} and {{status}} are shown in the reader's words (server-messages.ts)
+  onlyForPublished: '“{{action}}” is only for published stories; this one is {{status}}.',
+  noPendingUpdate: '“{{action}}”: there is no pending update; the live version is the latest.',
+  notPossibleWhile: '“{{action}}” is not possible while the story is {{status}}.',
+  roleMayNotAction: 'Your role ({{role}}) may not “{{action}}” this story.',
+  roleMayNotEdit: 'Your role ({{role}}) may not edit stories.',
+  roleNotAllowed: 'Your role ({{role}}) does not allow this action.',
+  updateAlreadyApproved: 'This update is already approved.',
+  updateNeedsReviewer: 'This update needs a reviewer’s approval before it goes live.',
+  updateScheduleNeedsApproval:
+    'Only an approved update can be scheduled: ask a reviewer to approve it first.',
+  updateNotScheduled: 'This update is not scheduled.',
+  // rate limits (server/http/rate-limits.ts), the session, field refusals
+  tooManySetups: 'Too many setup attempts. Wait a moment and try again.',
+  tooManyPasswordChanges: 'Too many password changes. Wait a moment and try again.',
+  tooManySearches: 'Too many searches and list pages at once. Wait a moment and try again.',
+  tooManyRequests: 'Too many requests. Slow down.',
+  sessionEnded: 'Sign in to continue: your session has ended.',
+  hasAccount: 'Already has an account.',
+  usedBySection: 'Already used by another section.',
+  usedByStory: 'Already used by another story.',
+  afterExpiry: 'After the expiry time.',
+  sectionSlugRule: 'Slug may use a-z, 0-9 and hyphens between words, like “international”.',
+  emptyPassage: 'The passage is empty: select some text.',
+  correctionNeedsNote: 'A correction needs a note that tells readers what was corrected.',
+  dateOutOfRange: '{{label}} must be a date between the years 1000 and 9999.',
 };

@@ -156,6 +156,7 @@ export async function listRecentArticles(
       headline: articles.headline,
       status: articles.status,
       sectionName: sections.nameBn,
+      sectionNameEn: sections.nameEn,
       updatedAt: articles.updatedAt,
       updatedByName: users.name,
       deletedAt: articles.deletedAt,

@@ -63,6 +63,27 @@ describe('"New story" leaves no empty drafts behind', () => {
     expect((await h.caller(admin).articles.get({ id: named.id })).byline).toBe('কাগজ ডেস্ক');
   });
 
+  it('the story list never shows an untouched "New story" draft as an "(untitled)" row', async () => {
+    const writer = await h.makeUser('editor');
+    const blank = await h.caller(writer).articles.create({});
+    const listed = async () => {
+      const page = await h.caller(writer).stories.list({ view: 'mine' });
+      return { ids: page.items.map((i) => i.id), total: page.total?.count };
+    };
+    expect(await listed()).toEqual({ ids: [], total: 0 });
+    expect((await h.caller(writer).stories.list({})).items.map((i) => i.id)).not.toContain(blank.id);
+    // Its first real input makes it a story like any other.
+    const story = await h.caller(writer).articles.get({ id: blank.id });
+    await h.caller(writer).articles.save({
+      id: blank.id,
+      baseVersion: story.version,
+      mode: 'autosave',
+      tabId: 'tab-empty-list',
+      content: { ...story, headline: 'প্রথম শিরোনাম' },
+    });
+    expect(await listed()).toEqual({ ids: [blank.id], total: 1 });
+  });
+
   it('a draft given content from the start is always new', async () => {
     const before = await draftsOf(other);
     const a = await h.caller(other).articles.create({ headline: 'নতুন খবর' });

@@ -9,11 +9,13 @@ import { createTestHarness, type TestHarness } from '../../test/harness';
 const english = auditWords(
   i18n.getFixedT('en') as unknown as (key: string, params?: Record<string, unknown>) => string,
   (iso) => formatDateTime(iso, { language: 'en', timeZone: 'Asia/Dhaka' }),
+  'en',
 );
 
 describe('the audit log names what each row is about', () => {
   let h: TestHarness;
   beforeAll(async () => {
+    await i18n.loadLanguages(['en']);
     h = await createTestHarness();
   });
   afterAll(() => h.close());

@@ -15,7 +15,9 @@ export interface StoryCard {
   status: ArticleStatus;
   /** In the bin: readers never see it, whatever its status says. */
   deleted: boolean;
+  /** The section's Bengali name; the dashboard shows `sectionNameEn` to English readers. */
   sectionName: string | null;
+  sectionNameEn: string | null;
   publishAt: Date | null;
   publishedAt: Date | null;
   updatedAt: Date;
@@ -28,6 +30,7 @@ export const cardColumns = {
   status: articles.status,
   deletedAt: articles.deletedAt,
   sectionName: sections.nameBn,
+  sectionNameEn: sections.nameEn,
   publishAt: articles.publishAt,
   publishedAt: articles.publishedAt,
   updatedAt: articles.updatedAt,
@@ -40,6 +43,7 @@ type CardRow = {
   status: ArticleStatus;
   deletedAt: Date | null;
   sectionName: string | null;
+  sectionNameEn: string | null;
   publishAt: Date | null;
   publishedAt: Date | null;
   updatedAt: Date;
@@ -53,6 +57,7 @@ export function toCard(row: CardRow): StoryCard {
     status: row.status,
     deleted: row.deletedAt !== null,
     sectionName: row.sectionName,
+    sectionNameEn: row.sectionNameEn,
     publishAt: row.publishAt,
     publishedAt: row.publishedAt,
     updatedAt: row.updatedAt,

@@ -226,6 +226,8 @@ describe('related stories and story links', () => {
       headline: 'ছবিসহ খবর',
       status: 'draft',
       sectionName: 'দেশ',
+      // Both names: the dashboard shows the one in the reader's language.
+      sectionNameEn: 'Country',
       deleted: false,
     });
     expect(card.thumbnail).toMatch(/^\/media\/.+-320-sq\.webp$/);

@@ -15,7 +15,8 @@ const itemColumns = {
   embargoUntil: articles.embargoUntil,
   scheduleError: articles.scheduleError,
   slug: articles.slug,
-  sectionName: sections.nameEn,
+  sectionName: sections.nameBn,
+  sectionNameEn: sections.nameEn,
   /** Due and still waiting by the database's clock (the scheduler should have taken it). */
   overdue: sql<boolean>`(${articles.status} = 'scheduled' and ${articles.publishAt} < now())`,
 };

@@ -41,7 +41,9 @@ export interface StoryListItem {
   status: string;
   version: number;
   sectionId: string | null;
+  /** Bengali; English readers see `sectionNameEn` (empty falls back to Bengali). */
   sectionName: string | null;
+  sectionNameEn: string | null;
   byline: string;
   authors: { id: string; name: string }[];
   updatedAt: Date;
@@ -77,6 +79,7 @@ interface PageRow {
   version: number;
   section_id: string | null;
   section_name: string | null;
+  section_name_en: string | null;
   slug: string;
   has_pending: boolean;
   byline: string;
@@ -222,7 +225,7 @@ async function loadPage(tx: Tx, pageQuery: SQL, sort: StorySort, dir: 'asc' | 'd
   return queryRows<PageRow>(
     tx,
     sql`with page as materialized (${pageQuery})
-      select a.id, p.sort_key, a.headline, a.status, a.version, a.section_id, s.name_bn as section_name,
+      select a.id, p.sort_key, a.headline, a.status, a.version, a.section_id, s.name_bn as section_name, s.name_en as section_name_en,
         a.byline, a.updated_at, u.name as updated_by_name, a.created_at, a.publish_at, a.published_at,
         a.word_count, m.renditions, a.slug, a.pending is not null as has_pending
       from page p
@@ -316,6 +319,7 @@ export async function listStories(
         version: r.version,
         sectionId: r.section_id,
         sectionName: r.section_name,
+        sectionNameEn: r.section_name_en,
         byline: r.byline,
         authors: authors.get(r.id) ?? [],
         updatedAt: toDate(r.updated_at),

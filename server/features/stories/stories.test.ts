@@ -106,6 +106,8 @@ describe('story list', () => {
     const published = page.items.find((i) => i.id === ids.published);
     expect(published?.authors.map((a) => a.id)).toEqual([other.id, editor.id]);
     expect(published?.sectionName).toBe('খেলা');
+    // The English name too (the test section's is its slug), for the English interface.
+    expect(published?.sectionNameEn).toMatch(/^s-/);
     expect(published?.thumbKey).toMatch(/-sq\.webp$/);
   });
 

@@ -11,6 +11,7 @@ export async function listReviewQueue(db: DbOrTx) {
       headline: articles.headline,
       version: articles.version,
       sectionName: sections.nameBn,
+      sectionNameEn: sections.nameEn,
       wordCount: articles.wordCount,
       waitingSince: articles.statusChangedAt,
       authors: sql<string[]>`array(
