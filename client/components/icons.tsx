@@ -47,3 +47,20 @@ export function MenuIcon() {
     </svg>
   );
 }
+
+export function CloseIcon() {
+  return (
+    <svg {...common} aria-hidden="true" className="icon">
+      <path d="M6 6l12 12M18 6L6 18" />
+    </svg>
+  );
+}
+
+/** An arrow pointing up, or down with `down`: moving an item, or a column's sort order. */
+export function ArrowIcon({ down = false }: { down?: boolean }) {
+  return (
+    <svg {...common} aria-hidden="true" className="icon">
+      <path d={down ? 'M12 5v14M6 13l6 6 6-6' : 'M12 19V5M6 11l6-6 6 6'} />
+    </svg>
+  );
+}

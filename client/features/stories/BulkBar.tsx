@@ -6,6 +6,7 @@ import { useSession } from '../../app/session';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { translateKnownMessage } from '../../i18n/server-messages';
 import { useTRPC } from '../../lib/trpc';
+import { SectionOption } from '../sections/SectionOption';
 
 /** Actions on the selected stories; the server checks each row and says what happened to it. */
 export function BulkBar({
@@ -49,9 +50,7 @@ export function BulkBar({
               >
                 <option value="">{t('stories.bulk.sectionPlaceholder')}</option>
                 {sections.data?.map((s) => (
-                  <option key={s.id} value={s.id}>
-                    {s.nameBn}
-                  </option>
+                  <SectionOption key={s.id} section={s} />
                 ))}
               </select>
               <button

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { StoryColumn, StoryListPrefs } from '../../../shared/stories/schemas';
+import { ArrowIcon } from '../../components/icons';
 import { orderedColumns } from './use-story-prefs';
 
 /** Show, hide and reorder columns; remembered for this user on the server. */
@@ -49,7 +50,7 @@ export function ColumnPicker({
               disabled={index === 0}
               onClick={() => move(column, -1)}
             >
-              ↑
+              <ArrowIcon />
             </button>
             <button
               type="button"
@@ -57,7 +58,7 @@ export function ColumnPicker({
               disabled={index === order.length - 1}
               onClick={() => move(column, 1)}
             >
-              ↓
+              <ArrowIcon down />
             </button>
           </li>
         ))}

@@ -9,6 +9,7 @@ import {
 } from '../../../shared/stories/schemas';
 import { StaffSelect } from '../../components/StaffSelect';
 import { useTRPC } from '../../lib/trpc';
+import { SectionOption } from '../sections/SectionOption';
 import { effectiveSort, type ListState } from './url-state';
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
@@ -53,9 +54,7 @@ export function FilterBar({
         >
           <option value="">{t('stories.filters.anySection')}</option>
           {sections.data?.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.nameBn}
-            </option>
+            <SectionOption key={s.id} section={s} />
           ))}
         </select>
       </label>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { SavedViewState } from '../../../shared/stories/schemas';
 import { useSession } from '../../app/session';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { CloseIcon } from '../../components/icons';
 import { useTRPC } from '../../lib/trpc';
 import { EMPTY_STATE, effectiveSort, type ListState } from './url-state';
 
@@ -72,7 +73,7 @@ export function SavedViewsMenu({ state, onApply }: { state: ListState; onApply: 
                 aria-label={t('stories.saved.deleteView', { name: v.name })}
                 onClick={() => remove.mutate({ id: v.id })}
               >
-                ✕
+                <CloseIcon />
               </button>
             )}
           </li>

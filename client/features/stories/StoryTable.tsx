@@ -3,6 +3,7 @@ import { type KeyboardEvent, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import type { StoryColumn, StoryListPrefs, StorySort } from '../../../shared/stories/schemas';
+import { ArrowIcon } from '../../components/icons';
 import { useFormat } from '../../lib/use-format';
 import { COLUMN_SORT, type StoryRow, storyColumns, storyFeatures } from './columns';
 import { orderedColumns } from './use-story-prefs';
@@ -87,7 +88,7 @@ export function StoryTable(props: Props) {
                       onClick={() => onSort(sortKey, active && dir === 'desc' ? 'asc' : 'desc')}
                     >
                       <table.FlexRender header={header} />
-                      <span aria-hidden="true">{active ? (dir === 'asc' ? ' ▲' : ' ▼') : ''}</span>
+                      {active && <ArrowIcon down={dir === 'desc'} />}
                     </button>
                   ) : (
                     <table.FlexRender header={header} />

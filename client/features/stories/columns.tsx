@@ -10,6 +10,7 @@ import type { TFunction } from 'i18next';
 import { Link } from 'wouter';
 import type { AppRouter } from '../../../server/trpc/router';
 import type { ArticleStatus } from '../../../shared/articles/status';
+import { sectionNameIn } from '../../../shared/sections/names';
 import type { StoryColumn, StorySort } from '../../../shared/stories/schemas';
 import type { useFormat } from '../../lib/use-format';
 import { LiveLinks } from '../publication/story-links';
@@ -66,7 +67,10 @@ export function storyColumns(format: ReturnType<typeof useFormat>, t: TFunction)
     helper.accessor('sectionName', {
       id: 'section',
       header: label('section'),
-      cell: (c) => c.getValue() ?? '—',
+      cell: ({ row }) => {
+        const section = sectionNameIn(format.language, row.original);
+        return section ? <span lang={section.lang}>{section.name}</span> : '—';
+      },
     }),
     helper.accessor('status', {
       id: 'status',

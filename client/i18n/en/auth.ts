@@ -20,8 +20,8 @@ export const auth = {
     sections: 'Sections',
     sectionsIntro:
       'The sections of your paper, in masthead order. Edit them now or later on the Sections screen.',
-    sectionBn: 'Section {{n}}, Bengali name',
-    sectionEn: 'Section {{n}}, English name',
+    sectionBn: 'Section {{n, number}}, Bengali name',
+    sectionEn: 'Section {{n, number}}, English name',
     removeSection: 'Remove section {{name}}',
     addSection: 'Add a section',
   },
