@@ -1,24 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, type Locator, type Page, test } from '@playwright/test';
-import { STAFF_PASSWORD, STORAGE } from '../fixtures/staff';
+import { expect, test } from '@playwright/test';
+import { expectAccessible, latinWords } from '../fixtures/bengali';
+import { invitedStaffPage, STORAGE } from '../fixtures/staff';
 import { mutate } from '../fixtures/trpc';
 
 test.use({ storageState: STORAGE.admin });
-
-/** Latin words in a part of the screen, beyond the zone's name (Asia/Dhaka, UTC). */
-async function latinWords(locator: Locator): Promise<string[]> {
-  const text = (await locator.allInnerTexts()).join(' ');
-  return (text.match(/[A-Za-z]{3,}/g) ?? []).filter((w) => !['Asia', 'Dhaka', 'UTC', 'Barta'].includes(w));
-}
-
-async function axe(page: Page, where: string) {
-  await page.waitForLoadState('networkidle');
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const blocking = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(
-    blocking.map((v) => `${where}: ${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(' | ')})`),
-  ).toEqual([]);
-}
 
 /**
  * The editor's side panels in the Bengali interface: the related list with its
@@ -31,18 +16,7 @@ test('related, comments and history panels speak Bengali', async ({ page: admin,
     confirm: true,
   });
   const japan = seeded.stories.find((s) => s.key === 'japan')!;
-  const invited = await mutate<{ link: { path: string } }>(admin.request, 'users.invite', {
-    name: 'প্যানেল লেখক',
-    email: `bn-panels-${Date.now()}@barta.test`,
-    role: 'editor',
-  });
-  const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
-  const page = await context.newPage();
-  await mutate(page.request, 'auth.setPasswordWithLink', {
-    token: invited.link.path.split('#')[1],
-    password: STAFF_PASSWORD,
-    language: 'bn',
-  });
+  const page = await invitedStaffPage(browser, admin, 'editor', 'প্যানেল লেখক', 'bn');
   const story = await mutate<{ id: string; version: number }>(page.request, 'articles.create', {
     headline: `জাপানের বাণিজ্য চুক্তি নিয়ে প্রতিক্রিয়া ${Date.now()}`,
     byline: 'নিজস্ব প্রতিবেদক',
@@ -67,19 +41,19 @@ test('related, comments and history panels speak Bengali', async ({ page: admin,
   await expect(related.getByTestId('related-item')).toContainText('প্রকাশিত');
   await expect(related.getByTestId('related-item')).toContainText(/প্রকাশ [০-৯]{2} \S+ [০-৯]{4}/);
   expect(await latinWords(related)).toEqual([]);
-  await axe(page, 'related panel (bn)');
+  await expectAccessible(page, 'related panel (bn)');
 
   await page.getByRole('tab', { name: 'মন্তব্য' }).click();
   const comments = page.getByRole('tabpanel', { name: 'মন্তব্য' });
   await expect(comments.getByText('সূত্র দেখুন।')).toBeVisible();
   await expect(comments.getByRole('button', { name: 'মীমাংসা করুন' })).toBeVisible();
   expect(await latinWords(comments)).toEqual([]);
-  await axe(page, 'comments panel (bn)');
+  await expectAccessible(page, 'comments panel (bn)');
 
   await page.getByRole('tab', { name: 'ইতিহাস' }).click();
   const history = page.getByRole('tabpanel', { name: 'ইতিহাস' });
   await expect(history).toContainText('প্যানেল লেখক পর্যালোচনায় পাঠিয়েছেন');
   expect(await latinWords(history)).toEqual([]);
-  await axe(page, 'history panel (bn)');
-  await context.close();
+  await expectAccessible(page, 'history panel (bn)');
+  await page.context().close();
 });

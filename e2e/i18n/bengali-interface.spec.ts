@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
-import { type Browser, expect, type Locator, type Page, test } from '@playwright/test';
+import { type Browser, expect, type Page, test } from '@playwright/test';
+import { expectAccessible, latinWords } from '../fixtures/bengali';
 import { STAFF_PASSWORD, STORAGE } from '../fixtures/staff';
 import { mutate } from '../fixtures/trpc';
 
@@ -11,22 +11,6 @@ test.use({ storageState: STORAGE.admin });
  * journeys (write, review, schedule) read in Bengali, and after the switch they read
  * in English on every device. Each is scanned with axe in both languages.
  */
-
-async function axe(page: Page, where: string) {
-  await page.waitForLoadState('networkidle');
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const blocking = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(
-    blocking.map((v) => `${where}: ${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(' | ')})`),
-  ).toEqual([]);
-}
-
-/** Latin words in a part of the screen: the Bengali interface should have none of its own. */
-async function latinWords(locator: Locator, allowed: string[] = []): Promise<string[]> {
-  const text = (await locator.allInnerTexts()).join(' ');
-  const words = text.match(/[A-Za-z]{3,}/g) ?? [];
-  return words.filter((w) => !['Barta', 'English', ...allowed].includes(w));
-}
 
 /** A colleague invited by the admin who sets a password without choosing a language. */
 async function colleague(browser: Browser, admin: Page, role: 'editor' | 'manager' | 'desk', name: string) {
@@ -61,7 +45,7 @@ test('signed out: sign-in is Bengali by default and English after the switch', a
   await expect(page.getByRole('button', { name: 'সাইন ইন' })).toBeVisible();
   await expect(page.getByLabel('পাসওয়ার্ড')).toBeVisible();
   expect(await latinWords(page.locator('main'))).toEqual([]);
-  await axe(page, 'sign-in (bn)');
+  await expectAccessible(page, 'sign-in (bn)');
   // A refusal from the server reads in Bengali too.
   await page.getByLabel('ইমেইল').fill('nobody@barta.test');
   await page.getByLabel('পাসওয়ার্ড').fill('not the password');
@@ -70,7 +54,7 @@ test('signed out: sign-in is Bengali by default and English after the switch', a
   await switchTo(page, 'en');
   await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
   await expect(page.getByRole('alert')).toHaveText('Email or password is not correct.');
-  await axe(page, 'sign-in (en)');
+  await expectAccessible(page, 'sign-in (en)');
   await context.close();
 });
 
@@ -111,7 +95,7 @@ test('write, review and schedule: key screens in Bengali by default, in English 
   ]) {
     expect(await latinWords(editor.page.locator(part), ['Ctrl']), part).toEqual([]);
   }
-  await axe(editor.page, 'editor (bn)');
+  await expectAccessible(editor.page, 'editor (bn)');
   await mutate(editor.page.request, 'workflow.submit', { id: created.id, version: created.version });
 
   // Review: the queue, with the wait in Bengali digits.
@@ -120,34 +104,34 @@ test('write, review and schedule: key screens in Bengali by default, in English 
   const row = manager.page.getByRole('row').filter({ hasText: headline });
   await expect(row).toContainText('মিনিট');
   await expect(row).toContainText(/[০-৯]/);
-  await axe(manager.page, 'review queue (bn)');
+  await expectAccessible(manager.page, 'review queue (bn)');
 
   // Schedule: the desk calendar, its dates and times in Bengali.
   await desk.page.getByRole('link', { name: 'সময়সূচি', exact: true }).click();
   await expect(desk.page.getByRole('heading', { name: 'ডেস্কের সময়সূচি' })).toBeVisible();
   await expect(desk.page.getByText(/সময় Asia\/Dhaka \(UTC\+০৬:০০\) অনুযায়ী/)).toBeVisible();
   await expect(desk.page.getByRole('rowheader').first()).toHaveText(/^১২:০০ এএম$/);
-  await axe(desk.page, 'calendar (bn)');
+  await expectAccessible(desk.page, 'calendar (bn)');
 
   // Each switches to English; the choice is kept with the account.
   await switchTo(desk.page, 'en');
   await expect(desk.page.getByRole('heading', { name: 'Desk calendar' })).toBeVisible();
   await expect(desk.page.getByRole('rowheader').first()).toHaveText(/^12:00 AM$/);
-  await axe(desk.page, 'calendar (en)');
+  await expectAccessible(desk.page, 'calendar (en)');
   await desk.page.reload();
   await expect(desk.page.getByRole('heading', { name: 'Desk calendar' })).toBeVisible();
 
   await switchTo(manager.page, 'en');
   await expect(manager.page.getByRole('heading', { name: 'Waiting for review' })).toBeVisible();
   await expect(manager.page.getByRole('row').filter({ hasText: headline })).toContainText('min');
-  await axe(manager.page, 'review queue (en)');
+  await expectAccessible(manager.page, 'review queue (en)');
 
   await switchTo(editor.page, 'en');
   await expect(editor.page.getByLabel('Headline', { exact: true })).toHaveValue(headline);
   await expect(editor.page.getByRole('tab', { name: 'Workflow' })).toBeVisible();
   await editor.page.getByRole('tab', { name: 'Workflow' }).click();
   await expect(editor.page.getByRole('heading', { name: /Status: In review/ })).toBeVisible();
-  await axe(editor.page, 'editor (en)');
+  await expectAccessible(editor.page, 'editor (en)');
 
   // Another device: signing in applies the account's language, whatever the browser showed before.
   const other = await browser.newContext({ storageState: { cookies: [], origins: [] } });

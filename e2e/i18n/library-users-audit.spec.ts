@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
-import { type Browser, expect, type Locator, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { expectAccessible, latinWords } from '../fixtures/bengali';
 import { photo } from '../fixtures/images';
-import { STAFF_PASSWORD, STORAGE } from '../fixtures/staff';
+import { invitedStaffPage, STORAGE } from '../fixtures/staff';
 import { mutate } from '../fixtures/trpc';
 
 test.use({ storageState: STORAGE.admin });
@@ -12,46 +12,14 @@ test.use({ storageState: STORAGE.admin });
  * notification written while the reader read Bengali reads in English after it.
  */
 
-async function axe(page: Page, where: string) {
-  await page.waitForLoadState('networkidle');
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const blocking = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(
-    blocking.map((v) => `${where}: ${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(' | ')})`),
-  ).toEqual([]);
-}
-
-/** Latin words of the screen's own (names, e-mails, zone and file types aside). */
-async function latinWords(locator: Locator, allowed: string[] = []): Promise<string[]> {
-  const text = (await locator.allInnerTexts()).join(' ').replace(/\S+@\S+|\S*[/:]\S*/g, '');
-  const words = text.match(/[A-Za-z]{3,}/g) ?? [];
-  return words.filter((w) => !['Barta', 'English', 'UTC', ...allowed].includes(w));
-}
-
-async function bengaliColleague(browser: Browser, admin: Page, role: 'admin' | 'editor', name: string) {
-  const invited = await mutate<{ link: { path: string } }>(admin.request, 'users.invite', {
-    name,
-    email: `bn-screens-${role}-${Date.now()}@barta.test`,
-    role,
-  });
-  const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
-  const page = await context.newPage();
-  // No language chosen: the account reads the newsroom's default, Bengali.
-  await mutate(page.request, 'auth.setPasswordWithLink', {
-    token: invited.link.path.split('#')[1],
-    password: STAFF_PASSWORD,
-  });
-  return page;
-}
-
 test('media library, users, audit log and the bell in Bengali, then English', async ({
   page: admin,
   browser,
 }) => {
   test.setTimeout(180_000);
   await admin.goto('/admin');
-  const page = await bengaliColleague(browser, admin, 'admin', 'প্রশাসক বাংলা');
-  const editor = await bengaliColleague(browser, admin, 'editor', 'লেখক দুই');
+  const page = await invitedStaffPage(browser, admin, 'admin', 'প্রশাসক বাংলা', null);
+  const editor = await invitedStaffPage(browser, admin, 'editor', 'লেখক দুই', null);
 
   // Media library: headings, filters, upload refusals from the server, the details panel.
   await page.goto('/admin/media');
@@ -84,13 +52,13 @@ test('media library, users, audit log and the bell in Bengali, then English', as
       'notes',
     ]),
   ).toEqual([]);
-  await axe(page, 'media (bn)');
+  await expectAccessible(page, 'media (bn)');
 
   // Users: the invite form and the table.
   await page.goto('/admin/users');
   await expect(page.getByRole('form', { name: 'সহকর্মীকে আমন্ত্রণ জানান' })).toBeVisible();
   await expect(page.getByRole('columnheader', { name: 'ভূমিকা' })).toBeVisible();
-  await axe(page, 'users (bn)');
+  await expectAccessible(page, 'users (bn)');
 
   // The bell: the editor submits, the admin reads it in Bengali.
   const story = await mutate<{ id: string; version: number }>(editor.request, 'articles.create', {
@@ -114,7 +82,7 @@ test('media library, users, audit log and the bell in Bengali, then English', as
   await expect(submitted).toContainText('লেখক দুই');
   await expect(submitted.getByRole('link', { name: /খবরটি খুলুন/ })).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
-  await axe(page, 'audit (bn)');
+  await expectAccessible(page, 'audit (bn)');
 
   // English after the switch, the same notification included.
   await page.getByTestId('language-en').click();
@@ -126,17 +94,17 @@ test('media library, users, audit log and the bell in Bengali, then English', as
       .filter({ hasText: 'for review: “দেখে দিন”' })
       .first(),
   ).toBeVisible();
-  await axe(page, 'audit (en)');
+  await expectAccessible(page, 'audit (en)');
   await page.getByRole('button', { name: /^Notifications/ }).click();
   await expect(page.getByRole('region', { name: 'Notifications' })).toContainText(
     'লেখক দুই submitted “ঘণ্টার খবর',
   );
   await page.goto('/admin/media');
   await expect(page.getByRole('heading', { name: 'Media library' })).toBeVisible();
-  await axe(page, 'media (en)');
+  await expectAccessible(page, 'media (en)');
   await page.goto('/admin/users');
   await expect(page.getByRole('form', { name: 'Invite a colleague' })).toBeVisible();
-  await axe(page, 'users (en)');
+  await expectAccessible(page, 'users (en)');
   await page.context().close();
   await editor.context().close();
 });

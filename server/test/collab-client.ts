@@ -1,8 +1,13 @@
+import type { AddressInfo } from 'node:net';
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import NodeWebSocket from 'crossws/websocket';
+import type { FastifyInstance } from 'fastify';
 import * as Y from 'yjs';
 import { COLLAB_PATH, parseCollabClose, storyDocumentName } from '../../shared/collab/story-doc';
+import type { EventBus } from '../events/bus';
 import { SESSION_COOKIE } from '../features/auth/sessions';
+import { buildApp } from '../http/app';
+import type { TestHarness } from './harness';
 
 /** A co-editing client in Node, signed in with a session cookie as a browser would be. */
 export interface CollabClient {
@@ -74,4 +79,19 @@ export async function eventually(
     if (Date.now() - started > ms) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 20));
   }
+}
+
+/**
+ * A Barta app with co-editing, listening on a free loopback port: snapshots are saved
+ * after `debounceMs` of quiet (at most `maxDebounceMs`), so a test picks how soon typing
+ * reaches the story row. `events` defaults to the harness's bus.
+ */
+export async function listenWithCollab(
+  h: TestHarness,
+  collab: { debounceMs: number; maxDebounceMs: number },
+  events: EventBus = h.events,
+): Promise<{ app: FastifyInstance; port: number }> {
+  const app = await buildApp({ config: h.config, database: h.database, events, collab });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  return { app, port: (app.server.address() as AddressInfo).port };
 }

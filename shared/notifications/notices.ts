@@ -40,7 +40,7 @@ export interface Notice {
   reasons?: string[];
 }
 
-/** The English sentences, `{{…}}` filled from the notice; the English catalog holds the same ones. */
+/** The English sentences, `{{…}}` filled from the notice; the English catalog uses these same ones. */
 export const NOTICE_ENGLISH: Record<NoticeKey, string> = {
   submitted: '{{name}} submitted {{story}} for review.',
   submittedNote: '{{name}} submitted {{story}} for review: {{note}}',

@@ -1,4 +1,3 @@
-import type { AddressInfo } from 'node:net';
 import { desc, eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -6,8 +5,7 @@ import type * as Y from 'yjs';
 import { articleRevisions, articles, collabDocuments } from '../../db/schema';
 import { EventBus } from '../../events/bus';
 import { PgRelay } from '../../events/pg-relay';
-import { buildApp } from '../../http/app';
-import { type CollabClient, connectCollab, eventually } from '../../test/collab-client';
+import { type CollabClient, connectCollab, eventually, listenWithCollab } from '../../test/collab-client';
 import { createTestHarness, silentLog, type TestHarness, type TestUser } from '../../test/harness';
 import { createStory, doc, paragraph } from '../workflow/test-helpers';
 
@@ -28,14 +26,8 @@ describe.skipIf(!onPostgres)('co-editing across two instances', () => {
       const events = new EventBus();
       const relay = new PgRelay({ connectionString: url, pool: h.database.pool!, events, log: silentLog });
       await relay.start();
-      const app = await buildApp({
-        config: h.config,
-        database: h.database,
-        events,
-        collab: { debounceMs, maxDebounceMs: debounceMs * 5 },
-      });
-      await app.listen({ port: 0, host: '127.0.0.1' });
-      instances.push({ app, relay, port: (app.server.address() as AddressInfo).port });
+      const { app, port } = await listenWithCollab(h, { debounceMs, maxDebounceMs: debounceMs * 5 }, events);
+      instances.push({ app, relay, port });
     }
     editors = [await h.makeUser('editor'), await h.makeUser('editor'), await h.makeUser('editor')];
   });

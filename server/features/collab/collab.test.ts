@@ -1,4 +1,3 @@
-import type { AddressInfo } from 'node:net';
 import { desc, eq } from 'drizzle-orm';
 import fc from 'fast-check';
 import type { FastifyInstance } from 'fastify';
@@ -6,8 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { validateBody } from '../../../shared/editor';
 import { articleRevisions, articles, auditLog, collabDocuments } from '../../db/schema';
-import { buildApp } from '../../http/app';
-import { type CollabClient, connectCollab, eventually } from '../../test/collab-client';
+import { type CollabClient, connectCollab, eventually, listenWithCollab } from '../../test/collab-client';
 import { createTestHarness, type TestHarness, type TestUser } from '../../test/harness';
 import { createStory, doc, errorOf, forceStatus, paragraph } from '../workflow/test-helpers';
 import { loadCollabState, recordContributor, saveCollabSnapshot } from './collab-store';
@@ -24,14 +22,7 @@ const clients: CollabClient[] = [];
 
 beforeAll(async () => {
   h = await createTestHarness();
-  app = await buildApp({
-    config: h.config,
-    database: h.database,
-    events: h.events,
-    collab: { debounceMs: 60, maxDebounceMs: 300 },
-  });
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  port = (app.server.address() as AddressInfo).port;
+  ({ app, port } = await listenWithCollab(h, { debounceMs: 60, maxDebounceMs: 300 }));
   editors = [await h.makeUser('editor'), await h.makeUser('editor'), await h.makeUser('editor')];
   manager = await h.makeUser('manager');
   desk = await h.makeUser('desk');

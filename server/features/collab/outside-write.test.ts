@@ -1,12 +1,10 @@
-import type { AddressInfo } from 'node:net';
 import { and, eq } from 'drizzle-orm';
 import fc from 'fast-check';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
 import { articleRevisions, articles } from '../../db/schema';
-import { buildApp } from '../../http/app';
-import { type CollabClient, connectCollab, eventually } from '../../test/collab-client';
+import { type CollabClient, connectCollab, eventually, listenWithCollab } from '../../test/collab-client';
 import { createTestHarness, type TestHarness, type TestUser } from '../../test/harness';
 import { createStory, doc, errorOf, paragraph } from '../workflow/test-helpers';
 import { mergeSequences } from './merge-outside-write';
@@ -25,14 +23,7 @@ const clients: CollabClient[] = [];
 
 beforeAll(async () => {
   h = await createTestHarness();
-  app = await buildApp({
-    config: h.config,
-    database: h.database,
-    events: h.events,
-    collab: { debounceMs: 60_000, maxDebounceMs: 60_000 },
-  });
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  port = (app.server.address() as AddressInfo).port;
+  ({ app, port } = await listenWithCollab(h, { debounceMs: 60_000, maxDebounceMs: 60_000 }));
   editor = await h.makeUser('editor');
   manager = await h.makeUser('manager');
 });
