@@ -1,6 +1,7 @@
 import { app, home } from './bn/app';
 import { articles } from './bn/articles';
 import { auth } from './bn/auth';
+import { collab } from './bn/collab';
 import { common, dates, errors, roles, statuses } from './bn/common';
 import { editor } from './bn/editor';
 import { images } from './bn/images';
@@ -32,4 +33,5 @@ export const bn: CatalogOf<typeof en> = {
   sections,
   site,
   images,
+  collab,
 };

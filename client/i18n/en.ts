@@ -1,6 +1,7 @@
 import { app, home } from './en/app';
 import { articles } from './en/articles';
 import { auth } from './en/auth';
+import { collab } from './en/collab';
 import { common, dates, errors, roles, statuses } from './en/common';
 import { editor } from './en/editor';
 import { images } from './en/images';
@@ -30,4 +31,5 @@ export const en = {
   sections,
   site,
   images,
+  collab,
 };

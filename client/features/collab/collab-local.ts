@@ -1,0 +1,55 @@
+import { IndexeddbPersistence } from 'y-indexeddb';
+import * as Y from 'yjs';
+import { isTabAlive, tabId } from '../editor/tab-id';
+
+const PREFIX = 'barta-collab:';
+
+/** This tab's own local copy of a story's shared document: two tabs never share one. */
+function copyName(articleId: string, tab: string): string {
+  return `${PREFIX}${articleId}:${tab}`;
+}
+
+/**
+ * Copies left on this device by closed or crashed tabs (their typing may never have
+ * reached the server). They all descend from the same shared document, so merging them
+ * into this tab's document can only add what is missing; each is removed once merged.
+ */
+async function adoptClosedTabs(articleId: string, doc: Y.Doc): Promise<void> {
+  if (typeof indexedDB === 'undefined' || !indexedDB.databases) return;
+  const own = copyName(articleId, tabId());
+  const names = (await indexedDB.databases())
+    .map((d) => d.name ?? '')
+    .filter((name) => name.startsWith(`${PREFIX}${articleId}:`) && name !== own);
+  for (const name of names) {
+    if (await isTabAlive(name.slice(`${PREFIX}${articleId}:`.length))) continue;
+    const other = new Y.Doc();
+    const copy = new IndexeddbPersistence(name, other);
+    await copy.whenSynced;
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(other), 'local-copy');
+    await copy.clearData();
+    other.destroy();
+  }
+}
+
+export interface LocalCopy {
+  /** Resolves once this tab's copy (and closed tabs' copies) are in the document; true if any held text. */
+  loaded: Promise<boolean>;
+  /** Removes this tab's copy: only once the server has everything in it. */
+  clear(): Promise<void>;
+  destroy(): void;
+}
+
+/** Keeps the document in this tab's IndexedDB copy as it changes (every update is written as it comes). */
+export function openLocalCopy(articleId: string, doc: Y.Doc): LocalCopy {
+  const persistence = new IndexeddbPersistence(copyName(articleId, tabId()), doc);
+  const loaded = persistence.whenSynced
+    .then(() => adoptClosedTabs(articleId, doc))
+    .catch(() => {})
+    // An empty document's state vector is a single zero byte.
+    .then(() => Y.encodeStateVector(doc).length > 1);
+  return {
+    loaded,
+    clear: () => persistence.clearData(),
+    destroy: () => void persistence.destroy(),
+  };
+}
