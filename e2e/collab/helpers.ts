@@ -1,5 +1,12 @@
 import { type APIRequestContext, expect, type Page } from '@playwright/test';
-import { query } from '../fixtures/trpc';
+import { mutate, query } from '../fixtures/trpc';
+
+/** A story whose one paragraph is `(শুরুর লেখা।)` (see caretInFirstParagraph). */
+export async function createSharedStory(page: Page, headline: string): Promise<string> {
+  const text = '(শুরুর লেখা।)';
+  const body = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] };
+  return (await mutate<{ id: string }>(page.request, 'articles.create', { headline, body })).id;
+}
 
 export const storyBody = (page: Page) => page.getByRole('textbox', { name: 'Story text' });
 
@@ -10,17 +17,17 @@ export async function openShared(page: Page, id: string): Promise<void> {
   await expect(storyBody(page)).toHaveAttribute('contenteditable', 'true');
 }
 
-/** Puts the caret at the start or the end of the body (its one paragraph in these stories). */
+/**
+ * Puts the caret at the start or the end of the body (its one paragraph in these stories).
+ * Their text starts with a bracket, not a letter: a hasanta typed straight before a
+ * consonant joins it into a conjunct, and Chromium then puts the caret after the whole
+ * cluster (an IME composes the conjunct first; keyboard.type does not).
+ */
 export async function caretInFirstParagraph(page: Page, where: 'Home' | 'End'): Promise<void> {
-  await storyBody(page).locator('p').first().click();
+  const first = storyBody(page).locator('p').first();
+  // Clicked at its left edge for the start (Control+Home alone was not always obeyed at once).
+  await first.click(where === 'Home' ? { position: { x: 2, y: 4 } } : undefined);
   await page.keyboard.press(`Control+${where}`);
-  if (where === 'Home') {
-    // Typed text then ends in a space, not before the story's first letter: a hasanta typed
-    // straight before a consonant joins it into a conjunct, and Chromium puts the caret
-    // after the whole cluster (an IME composes the conjunct first; keyboard.type does not).
-    await page.keyboard.type(' ');
-    await page.keyboard.press('ArrowLeft');
-  }
 }
 
 /** The body's text without the other people's caret labels. */

@@ -1,10 +1,10 @@
 import { expect, test } from '@playwright/test';
-import { createStory } from '../editor/api';
 import { STORAGE } from '../fixtures/staff';
 import {
   bodyText,
   caretInFirstParagraph,
   controllableCollab,
+  createSharedStory,
   openShared,
   savedStory,
   storyBody,
@@ -23,7 +23,7 @@ test('offline: type, reload, come back: the text merges with the other person’
   browser,
 }) => {
   test.setTimeout(120_000);
-  const id = await createStory(page, 'অফলাইনে দুজনে');
+  const id = await createSharedStory(page, 'অফলাইনে দুজনে');
   const context = await browser.newContext({ storageState: STORAGE.admin });
   const away = await context.newPage();
   const network = await controllableCollab(context);
@@ -36,7 +36,7 @@ test('offline: type, reload, come back: the text merges with the other person’
   await expect(away.getByTestId('save-status')).toHaveText(/^Offline: saved on this device/);
   // Meanwhile the other person writes at the start.
   await caretInFirstParagraph(page, 'Home');
-  await page.keyboard.type('অনলাইনে লেখা বাক্য।');
+  await page.keyboard.type('অনলাইনে লেখা বাক্য। ');
   await expect(page.getByTestId('save-status')).toHaveText(/^Saved at/, { timeout: 20_000 });
 
   // Reload with the page reachable but co-editing still cut: this tab's copy is shown.
@@ -48,7 +48,7 @@ test('offline: type, reload, come back: the text merges with the other person’
 
   // Back: both sentences on both screens and on the server.
   await network.collabBack();
-  const expected = 'অনলাইনে লেখা বাক্য। শুরুর লেখা। অফলাইনে লেখা বাক্য।';
+  const expected = 'অনলাইনে লেখা বাক্য। (শুরুর লেখা।) অফলাইনে লেখা বাক্য।';
   await expect.poll(() => bodyText(away), { timeout: 30_000 }).toBe(expected);
   await expect.poll(() => bodyText(page)).toBe(expected);
   await expect

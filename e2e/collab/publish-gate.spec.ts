@@ -29,7 +29,8 @@ test('co-editing: the public page shows nothing until Publish, and the old versi
     byline: 'নিজস্ব প্রতিবেদক',
     sectionId: sample.sectionId,
     leadMediaId: sample.leadMediaId,
-    body: { type: 'doc', content: [paragraph('প্রথম অনুচ্ছেদ।')] },
+    // Starts with a bracket, not a letter (see caretInFirstParagraph in helpers.ts).
+    body: { type: 'doc', content: [paragraph('(প্রথম অনুচ্ছেদ।)')] },
   });
   const submitted = await mutate<{ version: number }>(page.request, 'workflow.submit', {
     id: created.id,
@@ -47,7 +48,7 @@ test('co-editing: the public page shows nothing until Publish, and the old versi
   await caretInFirstParagraph(page, 'End');
   await page.keyboard.type(' প্রশাসকের বাক্য।');
   await caretInFirstParagraph(manager, 'Home');
-  await manager.keyboard.type('সম্পাদকের বাক্য।');
+  await manager.keyboard.type('সম্পাদকের বাক্য। ');
   await expect(page.getByTestId('save-status')).toHaveText(/^Saved at/, { timeout: 20_000 });
   await expect
     .poll(async () => (await savedStory(page.request, created.id)).text, { timeout: 20_000 })

@@ -1,8 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { createStory } from '../editor/api';
 import { invitedStaffPage, STORAGE } from '../fixtures/staff';
 import { query } from '../fixtures/trpc';
-import { bodyText, caretInFirstParagraph, openShared, savedStory } from './helpers';
+import { bodyText, caretInFirstParagraph, createSharedStory, openShared, savedStory } from './helpers';
 
 test.use({ storageState: STORAGE.admin });
 
@@ -16,7 +15,7 @@ test('two people type into the same paragraph at once: both sentences are kept, 
   browser,
 }) => {
   test.setTimeout(120_000);
-  const id = await createStory(page, 'দুজনে এক অনুচ্ছেদে');
+  const id = await createSharedStory(page, 'দুজনে এক অনুচ্ছেদে');
   const other = await invitedStaffPage(browser, page, 'editor', 'সহ-সম্পাদক রুমানা');
   await other.goto('/admin');
   const me = await query<{ user: { id: string } }>(page.request, 'auth.session');
@@ -36,11 +35,11 @@ test('two people type into the same paragraph at once: both sentences are kept, 
   // The other person's caret, with their name, in the first person's text.
   await expect(page.locator('.collaboration-carets__label', { hasText: 'সহ-সম্পাদক রুমানা' })).toBeVisible();
 
-  const mine = 'প্রতিবেদকের বাক্য এখানে।';
+  const mine = 'প্রতিবেদকের বাক্য এখানে। ';
   const theirs = ' সম্পাদকের বাক্য ওখানে।';
   await Promise.all([page.keyboard.type(mine, { delay: 15 }), other.keyboard.type(theirs, { delay: 15 })]);
 
-  const expected = 'প্রতিবেদকের বাক্য এখানে। শুরুর লেখা। সম্পাদকের বাক্য ওখানে।';
+  const expected = 'প্রতিবেদকের বাক্য এখানে। (শুরুর লেখা।) সম্পাদকের বাক্য ওখানে।';
   await expect.poll(() => bodyText(page)).toBe(expected);
   await expect.poll(() => bodyText(other)).toBe(expected);
   await expect(page.getByTestId('save-status')).toHaveText(/^Saved at/, { timeout: 20_000 });

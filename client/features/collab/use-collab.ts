@@ -89,9 +89,15 @@ export function useCollab(articleId: string, enabled: boolean): CollabSession | 
       update({ readOnly: scope === 'readonly' }),
     );
     provider.on('authenticationFailed', ({ reason }: { reason: string }) => onReason(reason));
+    let failedFirst = 0;
     provider.on('close', ({ event }: { event: { reason?: string } }) => {
       if (event.reason) onReason(event.reason);
-      if (!final()) update({ status: current.status === 'synced' ? 'offline' : current.status });
+      if (final()) return;
+      // Refused twice before ever answering, with nothing here to edit: do not keep anyone waiting.
+      if (current.status === 'connecting' && ++failedFirst >= 2 && current.localLoaded && !current.hasLocal) {
+        return stop({ status: 'unavailable' });
+      }
+      update({ status: current.status === 'synced' ? 'offline' : current.status });
     });
     provider.on('synced', ({ state }: { state: boolean }) => {
       if (state && !final()) update({ status: 'synced' });
