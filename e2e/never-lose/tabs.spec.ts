@@ -143,6 +143,8 @@ test('ten dashboard tabs share one live connection, and a save from the tenth go
 test('a tab closed right after typing, seven times over: the text comes back every time', async ({
   browser,
 }, testInfo) => {
+  // Eight openings, each first trying co-editing before the single-editor path takes over.
+  test.setTimeout(120_000);
   const ledger = new SentenceLedger('close-right-after-typing', testInfo);
   const context = await browser.newContext({ storageState: ADMIN_STATE });
   // The device copies, restore offer and save queue of the single-editor path (co-editing out
