@@ -2,7 +2,7 @@ import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/pro
 import { useEffect, useState } from 'react';
 import * as Y from 'yjs';
 import { COLLAB_PATH, parseCollabClose, storyDocumentName } from '../../../shared/collab/story-doc';
-import { openLocalCopy } from './collab-local';
+import { openLocalCopy, writeClosingState } from './collab-local';
 
 /**
  * connecting: not in touch with the server yet; synced: every change of the server is here;
@@ -107,6 +107,11 @@ export function useCollab(articleId: string, enabled: boolean): CollabSession | 
       if (status === 'disconnected' && current.status === 'synced') update({ status: 'offline' });
     });
     if (possible) provider.attach();
+    // The editor flushes its pending typing into the document first (a capturing listener).
+    const hide = () => writeClosingState(articleId, doc);
+    const onVisibility = () => document.visibilityState === 'hidden' && hide();
+    window.addEventListener('pagehide', hide);
+    document.addEventListener('visibilitychange', onVisibility);
     setSession(current);
     void local.loaded.then((hasLocal) => update({ localLoaded: true, hasLocal }));
 
@@ -119,6 +124,8 @@ export function useCollab(articleId: string, enabled: boolean): CollabSession | 
     return () => {
       stopped = true;
       clearTimeout(giveUp);
+      window.removeEventListener('pagehide', hide);
+      document.removeEventListener('visibilitychange', onVisibility);
       // Everything reached the server: this tab's copy is no longer needed.
       const done = current.status === 'synced' && !provider.hasUnsyncedChanges;
       provider.destroy();

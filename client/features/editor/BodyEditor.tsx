@@ -135,6 +135,24 @@ export const BodyEditor = memo(function BodyEditor({
     if (editor) onReady(editor);
   }, [editor, onReady]);
 
+  // Co-editing: typing ProseMirror has not read from the page yet goes into the shared
+  // document before the page hides (use-collab writes the closing copy right after).
+  useEffect(() => {
+    if (!editor || !collab) return;
+    const flush = () => {
+      if (!editor.isDestroyed)
+        (editor.view as unknown as { domObserver?: { flush(): void } }).domObserver?.flush();
+    };
+    const onVisibility = () => document.visibilityState === 'hidden' && flush();
+    // Capturing listeners run first at the target: before the closing copy is written.
+    window.addEventListener('pagehide', flush, true);
+    document.addEventListener('visibilitychange', onVisibility, true);
+    return () => {
+      window.removeEventListener('pagehide', flush, true);
+      document.removeEventListener('visibilitychange', onVisibility, true);
+    };
+  }, [editor, collab]);
+
   useEffect(() => {
     // setEditable without emitting an update: becoming read-only is not a change to save.
     if (editor && editor.isEditable !== editable) editor.setEditable(editable, false);
