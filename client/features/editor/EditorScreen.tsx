@@ -262,18 +262,6 @@ function StoryEditor({
     queue.resume(queue.version);
   }, [lock.takeOver, queue]);
 
-  // Ctrl/Cmd+S: an explicit save, which makes a revision of its own.
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's') {
-        event.preventDefault();
-        if (canType && !collab) void queue.flush('save');
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [canType, queue, collab]);
-
   useEffect(() => {
     const saved = saver.lastSaved;
     if (saved) setMeta({ slug: saved.slug, status: saved.status, updatedAt: String(saved.updatedAt) });
@@ -285,6 +273,19 @@ function StoryEditor({
     () => (collab ? waitForShared() : queue.flush()),
     [collab, waitForShared, queue],
   );
+
+  // Ctrl/Cmd+S: an explicit save, which makes a revision of its own.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's') {
+        event.preventDefault();
+        // Co-editing saves continuously: Save waits until the story holds every change.
+        if (canType) void (collab ? saveFirst() : queue.flush('save'));
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [canType, queue, collab, saveFirst]);
 
   const conflict =
     saver.state.phase === 'conflict' && isStaleSaveDetails(saver.state.details) ? saver.state.details : null;
@@ -409,12 +410,12 @@ function StoryEditor({
           />
         )}
         <div className="actions">
-          {canType && !collab && (
+          {canType && (
             <button
               type="button"
               className="primary"
-              title={t('editor.saveTitle')}
-              onClick={() => void queue.flush('save')}
+              title={collab ? t('collab.saveTitle') : t('editor.saveTitle')}
+              onClick={() => void (collab ? saveFirst() : queue.flush('save'))}
             >
               {t('editor.save')}
             </button>

@@ -2,6 +2,7 @@ import type { CatalogOf } from '../catalog';
 import type * as en from '../en/collab';
 
 export const collab: CatalogOf<typeof en.collab> = {
+  saveTitle: 'যৌথ লেখা লিখতে লিখতেই সংরক্ষণ হয়: এটি খবরে সব বদল পৌঁছানো পর্যন্ত অপেক্ষা করে (Ctrl+S)',
   connecting: 'যৌথ খবরের সঙ্গে যুক্ত হচ্ছে…',
   presence: {
     label: 'এখন এই খবরে আছেন',

@@ -1,5 +1,6 @@
 /** Co-editing in the story editor: presence, where the shared text is, refusals. */
 export const collab = {
+  saveTitle: 'Co-edited text is saved as it is typed: this waits until the story holds every change (Ctrl+S)',
   connecting: 'Connecting to the shared story…',
   presence: {
     label: 'In this story now',
