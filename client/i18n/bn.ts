@@ -2,6 +2,7 @@ import { app, home } from './bn/app';
 import { articles } from './bn/articles';
 import { audit } from './bn/audit';
 import { auth } from './bn/auth';
+import { collab } from './bn/collab';
 import { common, dates, errors, roles, statuses } from './bn/common';
 import { editor } from './bn/editor';
 import { images } from './bn/images';
@@ -43,4 +44,5 @@ export const bn: CatalogOf<typeof en> = {
   users,
   audit,
   notifications,
+  collab,
 };

@@ -2,6 +2,7 @@ import { app, home } from './en/app';
 import { articles } from './en/articles';
 import { audit } from './en/audit';
 import { auth } from './en/auth';
+import { collab } from './en/collab';
 import { common, dates, errors, roles, statuses } from './en/common';
 import { editor } from './en/editor';
 import { images } from './en/images';
@@ -41,4 +42,5 @@ export const en = {
   users,
   audit,
   notifications,
+  collab,
 };

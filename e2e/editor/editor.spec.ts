@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import { withoutCoEditing } from '../fixtures/collab';
 import { STORAGE } from '../fixtures/staff';
 import { createStory, storyText, typeAtEnd } from './api';
 
@@ -21,10 +22,8 @@ test('write a Bengali story: it autosaves, and is there after a reload', async (
   await expect(page.getByTestId('word-counts')).toContainText('7 words');
   await expect(page.getByTestId('save-status')).toHaveText(/^Saved at \d{2}:\d{2} [AP]M/);
   expect(await storyText(page.request, id)).toContain('আজ সকাল থেকে ঢাকায় ভারী বৃষ্টি হচ্ছে।');
-
-  // An explicit save (Ctrl+S) makes its own revision.
-  await page.keyboard.press('Control+s');
-  await expect(page.getByRole('tabpanel')).toContainText('Saved · v');
+  // Co-edited (the default): saved as it is typed; Ctrl+S makes a revision of its own only on
+  // the single-editor path (the next test).
 
   await page.reload();
   await expect(page.getByLabel('Headline')).toHaveValue('ঢাকায় ভারী বৃষ্টি');
@@ -34,10 +33,26 @@ test('write a Bengali story: it autosaves, and is there after a reload', async (
   await expect(page.getByRole('heading', { name: 'Unsaved text found on this device' })).toHaveCount(0);
 });
 
+test('single-editor path (co-editing out of reach): it autosaves, and an explicit save (Ctrl+S) makes its own revision', async ({
+  page,
+  context,
+}) => {
+  await withoutCoEditing(context);
+  const id = await createStory(page, 'একা সম্পাদক');
+  await page.goto(`/admin/stories/${id}`);
+  await typeAtEnd(page, ' একার লেখা বাক্য।');
+  await expect(page.getByTestId('save-status')).toHaveText(/^Saved at \d{2}:\d{2} [AP]M/);
+  expect(await storyText(page.request, id)).toContain('একার লেখা বাক্য।');
+  await page.keyboard.press('Control+s');
+  await expect(page.getByRole('tabpanel')).toContainText('Saved · v');
+});
+
 test('offline: typing is kept on the device and reaches the server when back online', async ({
   page,
   context,
 }) => {
+  // The save queue's offline promise, on the single-editor path (e2e/collab covers co-editing offline).
+  await withoutCoEditing(context);
   const id = await createStory(page, 'অফলাইন পরীক্ষা');
   await page.goto(`/admin/stories/${id}`);
   await typeAtEnd(page, ' প্রথম বাক্য।');
@@ -53,14 +68,19 @@ test('offline: typing is kept on the device and reaches the server when back onl
 
 test('two tabs: a stale save shows both texts side by side, and nothing is lost', async ({
   page,
+  context,
   browser,
 }) => {
+  // The soft lock and the stale-save comparison belong to the single-editor path (co-editing
+  // out of reach for both); co-editors merge instead (e2e/collab/two-people.spec.ts).
+  await withoutCoEditing(context);
   const id = await createStory(page, 'দুই সম্পাদক');
   await page.goto(`/admin/stories/${id}`);
   await typeAtEnd(page, ' প্রথম জনের লেখা।');
   await expect(page.getByTestId('save-status')).toHaveText(/Saved at/);
 
   const second = await browser.newContext({ storageState: ADMIN_STATE });
+  await withoutCoEditing(second);
   const other = await second.newPage();
   await other.goto(`/admin/stories/${id}`);
   await expect(other.getByTestId('lock-banner')).toContainText('is editing');

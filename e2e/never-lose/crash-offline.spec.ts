@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { type BrowserContext, chromium, expect, type Page, test } from '@playwright/test';
 import { createStory, typeAtEnd } from '../editor/api';
+import { withoutCoEditing } from '../fixtures/collab';
 import { STORAGE } from '../fixtures/staff';
 import { keepScreenshot, SentenceLedger } from './ledger';
 
@@ -29,6 +30,8 @@ test('a browser killed with SIGKILL and relaunched on the same profile: the rest
   const ledger = new SentenceLedger('sigkill-relaunch', testInfo);
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'barta-profile-'));
   const { launchOptions, baseURL, locale, timezoneId } = testInfo.project.use;
+  // The device copies, restore offer and save queue of the single-editor path (co-editing out
+  // of reach); e2e/collab/closed-tab.spec.ts is the same promise while co-editing.
   const launch = async (): Promise<BrowserContext> => {
     const context = await chromium.launchPersistentContext(profile, {
       executablePath: launchOptions?.executablePath,
@@ -38,6 +41,7 @@ test('a browser killed with SIGKILL and relaunched on the same profile: the rest
       locale,
       timezoneId,
     });
+    await withoutCoEditing(context);
     const state = JSON.parse(fs.readFileSync(ADMIN_STATE, 'utf8'));
     await context.addCookies(state.cookies);
     return context;
@@ -85,6 +89,9 @@ test('offline: close the tab, reopen, go online: the paragraph saves without a t
 }, testInfo) => {
   const ledger = new SentenceLedger('offline-close-reopen', testInfo);
   const context = await browser.newContext({ storageState: ADMIN_STATE });
+  // The device copies, restore offer and save queue of the single-editor path (co-editing out
+  // of reach); e2e/collab/closed-tab.spec.ts is the same promise while co-editing.
+  await withoutCoEditing(context);
   const tab = await context.newPage();
   const id = await createStory(tab, 'ট্রেনে নেটওয়ার্ক নেই');
   await tab.goto(`/admin/stories/${id}`);

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { createStory, typeAtEnd } from '../editor/api';
+import { withoutCoEditing } from '../fixtures/collab';
 import { STORAGE } from '../fixtures/staff';
 import { keepScreenshot } from './ledger';
 
@@ -13,6 +14,8 @@ test.use({ storageState: ADMIN_STATE });
 test('a save the server does not answer says why within seconds; leaving or closing the tab warns first', async ({
   page,
 }, testInfo) => {
+  // The save queue's own promise, on the single-editor path (co-editing out of reach).
+  await withoutCoEditing(page.context());
   const id = await createStory(page, 'উত্তর নেই');
   await page.goto(`/admin/stories/${id}`);
   await page.route('**/trpc/articles.save**', () => new Promise(() => {}));

@@ -11,6 +11,8 @@ export interface BodyNodeOverrides {
   figure?: Node;
   /** `ReadMore.extend({ addNodeView })` from the client; must keep the name 'readMore'. */
   readMore?: Node;
+  /** false when co-editing: Yjs keeps the undo history (per person), not ProseMirror. */
+  undoRedo?: false;
 }
 
 /**
@@ -26,6 +28,7 @@ export function buildBodyExtensions(overrides: BodyNodeOverrides = {}): AnyExten
       codeBlock: false,
       // Replaced by StoryLink; leaving it on would register 'link' twice.
       link: false,
+      ...(overrides.undoRedo === false ? { undoRedo: false as const } : {}),
     }),
     StoryLink,
     overrides.figure ?? Figure,

@@ -12,6 +12,12 @@ import { useTRPC, useTRPCClient } from '../../lib/trpc';
 import { ConflictScreen, isStaleSaveDetails } from '../articles/ConflictScreen';
 import { RevisionsPanel } from '../articles/RevisionsPanel';
 import { StoryActions } from '../articles/StoryActions';
+import { CollabRefusal, CollabSaveStatus } from '../collab/CollabStatus';
+import { contentOfDoc } from '../collab/doc-fields';
+import { editPathOf } from '../collab/edit-path';
+import { PresenceList } from '../collab/PresenceList';
+import { type CollabSession, useCollab } from '../collab/use-collab';
+import { useCollabEditing } from '../collab/use-collab-editing';
 import { LiveStoryBanner } from '../publication/LiveStoryBanner';
 import { BacklinksPanel } from '../related/BacklinksPanel';
 import { RelatedPanel } from '../related/RelatedPanel';
@@ -42,6 +48,8 @@ import { type StoryStateChange, WorkflowTab } from './WorkflowTab';
 import './editor.css';
 import { SendBackNotice } from '../workflow/SendBackNotice';
 
+const noop = () => {};
+
 type Article = NonNullable<ReturnType<typeof useArticleQuery>['data']>;
 
 function useArticleQuery(id: string) {
@@ -67,10 +75,24 @@ export function EditorScreen({ id }: { id: string }) {
   // The choice belongs to one story: opening another asks again.
   const [chosen, setChoice] = useState<{ id: string; copy: DeviceCopy | null } | null>(null);
   const choice = chosen?.id === id ? chosen : null;
+  const session = useCollab(id, !choice?.copy);
+  const path = editPathOf(session, Boolean(choice?.copy));
+  // Co-editing stopped after it had begun: the single-editor path goes on from the shared text.
+  const [handover, setHandover] = useState<{ id: string; content: StoryContent } | null>(null);
+  const wasCollab = useRef(false);
+  useEffect(() => {
+    if (path === 'collab') wasCollab.current = true;
+    if (path !== 'single' || !wasCollab.current || !session || !saved) return;
+    wasCollab.current = false;
+    const content = contentOfDoc(session.doc, saved);
+    void article.refetch().finally(() => setHandover({ id, content }));
+  }, [path, session, saved, article.refetch, id]);
 
   if (article.error) return <ErrorBanner error={article.error} />;
   if (!article.data || !saved || !copies.loaded)
     return <p className="page-loading">লোড হচ্ছে… Loading the story</p>;
+  if (path === 'waiting' && (copies.differing.length === 0 || choice))
+    return <p className="page-loading">{i18n.t('collab.connecting')}</p>;
   const data = article.data;
   if (copies.differing.length > 0 && !choice) {
     return (
@@ -84,14 +106,17 @@ export function EditorScreen({ id }: { id: string }) {
     );
   }
   const copy = choice?.copy ?? null;
+  const handed = path === 'single' && handover?.id === id ? handover.content : null;
   return (
     <StoryEditor
-      key={`${id}:${copy?.tabId ?? 'server'}`}
+      key={`${id}:${copy?.tabId ?? 'server'}:${path}:${handed ? 'handover' : ''}`}
       article={data}
-      initial={copy ? copy.content : saved}
+      initial={copy ? copy.content : (handed ?? saved)}
       baseVersion={copy ? copy.baseVersion : data.version}
-      restored={copy !== null}
+      restored={copy !== null || handed !== null}
       adoptedTabIds={copy && copy.tabId !== tabId() ? [copy.tabId] : []}
+      collab={path === 'collab' ? session : null}
+      collabReason={session?.status === 'refused' ? session.reason : null}
     />
   );
 }
@@ -102,24 +127,31 @@ function StoryEditor({
   baseVersion,
   restored,
   adoptedTabIds,
+  collab,
+  collabReason,
 }: {
   article: Article;
   initial: StoryContent;
   baseVersion: number;
   restored: boolean;
   adoptedTabIds: readonly string[];
+  /** Co-editing through the shared document (see edit-path.ts); null: the single-editor path. */
+  collab: CollabSession | null;
+  /** Why co-editing stopped, when it did. */
+  collabReason: string | null;
 }) {
   const { can, timeZone, user } = useSession();
   const { t } = useTranslation();
   const trpc = useTRPC();
   const client = useTRPCClient();
   const queryClient = useQueryClient();
-  const [fields, setFields] = useState<Fields>(() => {
+  const initialFields = useMemo<Fields>(() => {
     const { body: _body, ...rest } = initial;
     return rest;
-  });
-  const fieldsRef = useRef<Fields>(fields);
-  fieldsRef.current = fields;
+  }, [initial]);
+  const [ownFields, setFields] = useState<Fields>(initialFields);
+  // What the fields say now (the shared document's when co-editing): the saver reads it.
+  const fieldsRef = useRef<Fields>(ownFields);
   const editorRef = useRef<Editor | null>(null);
   const [editor, setEditor] = useState<Editor | null>(null);
   const [meta, setMeta] = useState({
@@ -128,7 +160,8 @@ function StoryEditor({
     updatedAt: String(article.updatedAt),
   });
   const editable = can('articles.edit') && !article.deletedAt && article.status !== 'archived';
-  const lock = useEditLock(article.id, editable);
+  // The soft lock belongs to the single-editor path only: co-editors share the story.
+  const lock = useEditLock(article.id, editable && !collab);
   const saver = useStorySaver({
     articleId: article.id,
     baseVersion,
@@ -139,7 +172,25 @@ function StoryEditor({
   });
   const { queue } = saver;
   useLeaveGuard(queue, saver.keepLocally);
-  const canType = editable && lock.state.phase === 'held' && saver.state.phase !== 'conflict';
+  const canType = collab
+    ? editable && !collab.readOnly && collab.status !== 'refused'
+    : editable && lock.state.phase === 'held' && saver.state.phase !== 'conflict';
+  const [collabVersion, setCollabVersion] = useState(0);
+  const shared = useCollabEditing({
+    session: collab,
+    articleId: article.id,
+    fallback: initialFields,
+    person: user,
+    canType,
+    version: Math.max(collabVersion, queue.version),
+    onVersion: (version) => {
+      setCollabVersion(version);
+      // Nothing is queued on this path: this only keeps the version later actions build on.
+      queue.resume(version);
+    },
+  });
+  const fields = shared.fields ?? ownFields;
+  fieldsRef.current = fields;
 
   const onReady = useCallback(
     (ed: Editor) => {
@@ -151,26 +202,32 @@ function StoryEditor({
     [restored, saver.changed],
   );
 
+  const updateShared = shared.update;
   const updateFields = useCallback(
     (patch: Partial<Fields>) => {
+      if (collab) return updateShared(patch);
       fieldsRef.current = { ...fieldsRef.current, ...patch };
       setFields(fieldsRef.current);
       saver.changed();
     },
-    [saver.changed],
+    [saver.changed, collab, updateShared],
   );
 
   /** Replaces the text with the server's latest (take theirs, after a restore, or for a read-only viewer). */
   const loadLatest = useCallback(async () => {
     const latest = await client.articles.get.query({ id: article.id });
     queryClient.setQueryData(trpc.articles.get.queryKey({ id: article.id }), latest);
+    setMeta({ slug: latest.slug, status: latest.status, updatedAt: String(latest.updatedAt) });
+    // Co-editing: the server brings a restored or discarded text into the shared document
+    // itself; writing it here too would put it in twice.
+    if (collab) return queue.resume(Math.max(latest.version, queue.version));
     fieldsRef.current = fieldsOf(latest);
     setFields(fieldsRef.current);
     // Not while composing: only ever called from a button or for a read-only editor.
     editorRef.current?.commands.setContent(latest.body as JSONContent, { emitUpdate: false });
     setMeta({ slug: latest.slug, status: latest.status, updatedAt: String(latest.updatedAt) });
     queue.resume(latest.version, { discardChanges: true });
-  }, [client, article.id, queryClient, trpc, queue]);
+  }, [client, article.id, queryClient, trpc, queue, collab]);
 
   // Saved: refresh the slug and status shown, and the revisions list.
   const savedAt = saver.state.phase === 'saved' ? saver.state.at : null;
@@ -205,29 +262,37 @@ function StoryEditor({
     queue.resume(queue.version);
   }, [lock.takeOver, queue]);
 
-  // Ctrl/Cmd+S: an explicit save, which makes a revision of its own.
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's') {
-        event.preventDefault();
-        if (canType) void queue.flush('save');
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [canType, queue]);
-
   useEffect(() => {
     const saved = saver.lastSaved;
     if (saved) setMeta({ slug: saved.slug, status: saved.status, updatedAt: String(saved.updatedAt) });
   }, [saver.lastSaved]);
 
+  const waitForShared = shared.waitForSaved;
+  /** Before Preview, Publish, a restore or leaving: the server holds this tab's text. */
+  const saveFirst = useCallback(
+    () => (collab ? waitForShared() : queue.flush()),
+    [collab, waitForShared, queue],
+  );
+
+  // Ctrl/Cmd+S: an explicit save, which makes a revision of its own.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's') {
+        event.preventDefault();
+        // Co-editing saves continuously: Save waits until the story holds every change.
+        if (canType) void (collab ? saveFirst() : queue.flush('save'));
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [canType, queue, collab, saveFirst]);
+
   const conflict =
     saver.state.phase === 'conflict' && isStaleSaveDetails(saver.state.details) ? saver.state.details : null;
   const restoreRevision = useCallback(
     async (revisionId: string) => {
-      await queue.flush();
-      if (queue.hasUnsaved) throw new Error(i18n.t('editor.notSavedYet'));
+      await saveFirst();
+      if (queue.hasUnsaved || (collab && shared.dirty)) throw new Error(i18n.t('editor.notSavedYet'));
       await client.articles.restoreRevision.mutate({
         id: article.id,
         revisionId,
@@ -236,12 +301,12 @@ function StoryEditor({
       });
       await loadLatest();
     },
-    [queue, client, article.id, loadLatest],
+    [queue, client, article.id, loadLatest, collab, shared.dirty, saveFirst],
   );
 
   // A workflow transition bumps the story's version: later saves build on it.
   const [transitionVersion, setTransitionVersion] = useState(0);
-  const panelVersion = Math.max(saver.version, transitionVersion);
+  const panelVersion = Math.max(saver.version, transitionVersion, collabVersion);
   const onStateChanged = useCallback(
     (change: StoryStateChange) => {
       setTransitionVersion(change.version);
@@ -329,28 +394,42 @@ function StoryEditor({
           <span className="status-badge">{t(`statuses.${meta.status}`)}</span>
           {article.deletedAt && <span className="status-badge bad">{t('editor.inBin')}</span>}
         </div>
-        <SaveStatus
-          state={saver.state}
-          online={saver.online}
-          timeZone={timeZone}
-          onRetry={() => queue.retryNow()}
-        />
+        {collab ? (
+          <CollabSaveStatus
+            session={collab}
+            savedAt={shared.savedAt}
+            dirty={shared.dirty}
+            timeZone={timeZone}
+          />
+        ) : (
+          <SaveStatus
+            state={saver.state}
+            online={saver.online}
+            timeZone={timeZone}
+            onRetry={() => queue.retryNow()}
+          />
+        )}
         <div className="actions">
           {canType && (
             <button
               type="button"
               className="primary"
-              title={t('editor.saveTitle')}
-              onClick={() => void queue.flush('save')}
+              title={collab ? t('collab.saveTitle') : t('editor.saveTitle')}
+              onClick={() => void (collab ? saveFirst() : queue.flush('save'))}
             >
               {t('editor.save')}
             </button>
           )}
-          <PreviewButton articleId={article.id} saveFirst={() => queue.flush()} />
-          <StoryActions articleId={article.id} status={meta.status} beforeLeave={() => queue.flush()} />
+          <PreviewButton articleId={article.id} saveFirst={saveFirst} />
+          <StoryActions articleId={article.id} status={meta.status} beforeLeave={saveFirst} />
         </div>
       </header>
-      <LockBanner state={lock.state} onTakeOver={takeOver} onReadOnly={lock.openReadOnly} />
+      {collab ? (
+        <PresenceList provider={collab.provider} user={shared.user} />
+      ) : (
+        <LockBanner state={lock.state} onTakeOver={takeOver} onReadOnly={lock.openReadOnly} />
+      )}
+      <CollabRefusal reason={collabReason} />
       <SendBackNotice articleId={article.id} status={meta.status} />
       <LiveStoryBanner
         articleId={article.id}
@@ -379,15 +458,16 @@ function StoryEditor({
           />
           <BodyEditor
             initialContent={initial.body}
+            collab={shared.body}
             editable={canType}
-            onChange={saver.changed}
+            onChange={collab ? noop : saver.changed}
             onReady={onReady}
           />
           {editor && <WordCounts editor={editor} />}
         </div>
         <SidePanel tabs={sideTabs} />
       </div>
-      {conflict && editor && (
+      {conflict && editor && !collab && (
         <ConflictScreen
           details={conflict}
           timeZone={timeZone}

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { formatCaptionLine } from '../../../shared/media/credit';
 import { onBijoyPaste } from '../../lib/bijoy-paste';
 import { useTRPC } from '../../lib/trpc';
+import { useCaretKeeper } from '../collab/use-caret-keeper';
 import { MediaPicker } from '../media';
 import { LeadImageDetails } from './LeadImageDetails';
 
@@ -27,6 +28,7 @@ export function LeadImageField({ leadMediaId, leadCaption, readOnly, onChange }:
   });
   const { t } = useTranslation();
   const item = media.data?.[0];
+  const captionRef = useCaretKeeper<HTMLInputElement>(leadCaption ?? '');
   return (
     <fieldset className="lead-image-field">
       <legend>{t('images.lead')}</legend>
@@ -41,6 +43,7 @@ export function LeadImageField({ leadMediaId, leadCaption, readOnly, onChange }:
             <label>
               {t('images.storyCaption')}
               <input
+                ref={captionRef}
                 value={leadCaption ?? ''}
                 placeholder={item.caption || t('images.usesLibraryCaption')}
                 readOnly={readOnly}

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { slugify } from '../../../shared/bn';
 import { onBijoyPaste } from '../../lib/bijoy-paste';
 import { useTRPC } from '../../lib/trpc';
+import { useCaretKeeper } from '../collab/use-caret-keeper';
 import type { StoryFields as Fields } from './story-content';
 
 interface Props {
@@ -63,6 +64,10 @@ export function StoryFields({ fields, currentSlug, readOnly, errors, onChange, l
   };
   const { t } = useTranslation();
   const autoSlug = fields.slug === '';
+  // Co-edited fields: someone else's typing leaves this person's caret where it was.
+  const kickerRef = useCaretKeeper<HTMLInputElement>(fields.kicker);
+  const headlineRef = useCaretKeeper<HTMLInputElement>(fields.headline);
+  const summaryRef = useCaretKeeper<HTMLTextAreaElement>(fields.summary);
 
   return (
     <fieldset className="story-fields" disabled={readOnly}>
@@ -88,6 +93,7 @@ export function StoryFields({ fields, currentSlug, readOnly, errors, onChange, l
           {(id, d) => (
             <input
               id={id}
+              ref={kickerRef}
               aria-describedby={d}
               lang="bn"
               value={fields.kicker}
@@ -101,6 +107,7 @@ export function StoryFields({ fields, currentSlug, readOnly, errors, onChange, l
         {(id, d) => (
           <input
             id={id}
+            ref={headlineRef}
             className="headline-input"
             lang="bn"
             aria-describedby={d}
@@ -115,6 +122,7 @@ export function StoryFields({ fields, currentSlug, readOnly, errors, onChange, l
         {(id, d) => (
           <textarea
             id={id}
+            ref={summaryRef}
             lang="bn"
             rows={3}
             aria-describedby={d}

@@ -2,6 +2,7 @@ import { Extension } from '@tiptap/core';
 import { closeHistory } from '@tiptap/pm/history';
 import { Fragment, type Node as ProseMirrorNode, type Schema, Slice } from '@tiptap/pm/model';
 import { Plugin, PluginKey } from '@tiptap/pm/state';
+import { yUndoPluginKey } from '@tiptap/y-tiptap';
 import { bijoyToUnicode } from '../../../shared/bn/bijoy';
 import { bijoyPasteConversion } from '../../../shared/editor/paste';
 
@@ -74,6 +75,8 @@ export const BijoyPaste = Extension.create({
               .replaceSelection(paragraphsOf(schema, text))
               .setMeta('uiEvent', 'paste');
             view.dispatch(pasted.scrollIntoView());
+            // Co-editing: Yjs's undo groups changes made close together; the conversion is a step of its own.
+            yUndoPluginKey.getState(view.state)?.undoManager.stopCapturing();
             const end = view.state.selection.to;
             const replace = view.state.tr.replace(from, end, paragraphsOf(schema, converted));
             view.dispatch(closeHistory(replace).setMeta('uiEvent', 'paste'));

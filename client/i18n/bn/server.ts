@@ -117,6 +117,14 @@ export const server: CatalogOf<typeof en.server> = {
   notifySubmittedNote: '{{name}} {{story}} পর্যালোচনায় পাঠিয়েছেন: {{note}}',
   notifySubmitted: '{{name}} {{story}} পর্যালোচনায় পাঠিয়েছেন।',
   notifyMentioned: '{{name}} {{story}}-এ আপনাকে উল্লেখ করেছেন: {{excerpt}}',
+  // co-editing refusals (server/features/collab)
+  collabSessionEnded: 'চালিয়ে যেতে আবার সাইন ইন করুন: আপনার সেশন শেষ হয়েছে।',
+  collabMayNotOpen: 'এই খবরটি খোলার অনুমতি আপনার নেই।',
+  collabNoStory: 'খবরটি নেই বা মুছে ফেলা হয়েছে।',
+  collabRightsChanged: 'আপনার অধিকার বদলেছে: খবরটি আবার খুলুন।',
+  collabNotStory: 'এই বদল খবরের অংশ নয়, তাই সংরক্ষণ হয়নি।',
+  collabFieldRight: 'আপনার ভূমিকায় {{field}} বদলানো যায় না: এই বদল সংরক্ষণ হয়নি।',
+  collabUnreadable: 'এই বদলে খবরের লেখা পড়ার অযোগ্য হয়ে যেত, তাই সংরক্ষণ হয়নি।',
   generic: 'সার্ভারে কিছু একটা গোলমাল হয়েছে। আপনার কাজ নিরাপদ আছে; একটু পরে আবার চেষ্টা করুন।',
   // bulk actions on the story list (server/features/stories), one outcome per row
   bulkMoved: '{{section}} বিভাগে সরানো হয়েছে।',

@@ -142,6 +142,14 @@ export const server = {
   notifySubmittedNote: '{{name}} submitted {{story}} for review: {{note}}',
   notifySubmitted: '{{name}} submitted {{story}} for review.',
   notifyMentioned: '{{name}} mentioned you on {{story}}: {{excerpt}}',
+  // co-editing refusals (server/features/collab)
+  collabSessionEnded: 'Sign in to continue: your session has ended.',
+  collabMayNotOpen: 'You may not open this story.',
+  collabNoStory: 'That story does not exist or has been deleted.',
+  collabRightsChanged: 'Your rights changed: open the story again.',
+  collabNotStory: 'This change is not part of a story and was not saved.',
+  collabFieldRight: 'Your role may not change {{field}}: this change was not saved.',
+  collabUnreadable: 'This change would make the story text unreadable and was not saved.',
   generic: 'Something went wrong on the server. Your work is safe; try again in a moment.',
   // bulk actions on the story list (server/features/stories), one outcome per row
   bulkMoved: 'Moved to {{section}}.',
