@@ -64,3 +64,23 @@ export function ArrowIcon({ down = false }: { down?: boolean }) {
     </svg>
   );
 }
+
+export function QuoteIcon() {
+  return (
+    <svg {...common} aria-hidden="true" className="icon">
+      <path d="M10 7H6a2 2 0 0 0-2 2v3h5v5H4M20 7h-4a2 2 0 0 0-2 2v3h5v5h-5" />
+    </svg>
+  );
+}
+
+/** A curved arrow back (undo), or forward with `forward` (redo). */
+export function HistoryIcon({ forward = false }: { forward?: boolean }) {
+  return (
+    <svg {...common} aria-hidden="true" className="icon">
+      <g transform={forward ? 'translate(24 0) scale(-1 1)' : undefined}>
+        <path d="M9 14L4 9l5-5" />
+        <path d="M4 9h10.5a5.5 5.5 0 0 1 0 11H11" />
+      </g>
+    </svg>
+  );
+}

@@ -83,6 +83,21 @@ test('co-editing: the public page shows nothing until Publish, and the old versi
   await expect(banner).not.toContainText('Update not yet on the site');
   await readerPage.reload();
   await expect(readerPage.getByText('হালনাগাদ বাক্য।', { exact: false })).toBeVisible();
+
+  // Publish update straight after typing: what goes out holds the sentence just typed,
+  // not the last snapshot (the button waits until the story holds the text on screen).
+  await caretInFirstParagraph(page, 'End');
+  await page.keyboard.type(' প্রথম সংশোধন।');
+  await expect(banner).toContainText('Update not yet on the site', { timeout: 20_000 });
+  await page.keyboard.type(' শেষ মুহূর্তের বাক্য।');
+  await banner.getByRole('button', { name: 'Publish update' }).click();
+  await banner
+    .getByRole('form', { name: 'Publish update' })
+    .getByRole('button', { name: 'Publish update' })
+    .click();
+  await expect(banner).not.toContainText('Update not yet on the site', { timeout: 20_000 });
+  await readerPage.reload();
+  await expect(readerPage.getByText('শেষ মুহূর্তের বাক্য।', { exact: false })).toBeVisible();
   await reader.close();
   await manager.context().close();
 });

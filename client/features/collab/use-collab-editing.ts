@@ -80,11 +80,13 @@ export function useCollabEditing(params: {
   );
 
   /** Resolves once the story row holds this tab's typing (for Publish, Preview, leaving). */
-  const waitForSaved = useCallback(async () => {
+  /** Resolves true once the story on the server holds every change, false if it did not in time. */
+  const waitForSaved = useCallback(async (): Promise<boolean> => {
     const started = Date.now();
     while ((unsyncedRef.current > 0 || dirtyRef.current) && Date.now() - started < SAVED_WAIT_MS) {
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
+    return unsyncedRef.current === 0 && !dirtyRef.current;
   }, []);
 
   return { fields, update, user, body, dirty, savedAt, waitForSaved };

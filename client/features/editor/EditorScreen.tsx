@@ -90,7 +90,7 @@ export function EditorScreen({ id }: { id: string }) {
 
   if (article.error) return <ErrorBanner error={article.error} />;
   if (!article.data || !saved || !copies.loaded)
-    return <p className="page-loading">লোড হচ্ছে… Loading the story</p>;
+    return <p className="page-loading">{i18n.t('editor.loadingStory')}</p>;
   if (path === 'waiting' && (copies.differing.length === 0 || choice))
     return <p className="page-loading">{i18n.t('collab.connecting')}</p>;
   const data = article.data;
@@ -269,10 +269,20 @@ function StoryEditor({
 
   const waitForShared = shared.waitForSaved;
   /** Before Preview, Publish, a restore or leaving: the server holds this tab's text. */
-  const saveFirst = useCallback(
-    () => (collab ? waitForShared() : queue.flush()),
-    [collab, waitForShared, queue],
-  );
+  const saveFirst = useCallback(async (): Promise<void> => {
+    await (collab ? waitForShared() : queue.flush());
+  }, [collab, waitForShared, queue]);
+
+  /**
+   * Before Submit, Approve, Publish…: while co-editing, the story holds every change typed
+   * so far, and the action names the version that holds them (a snapshot may have just
+   * landed). On the single path the panel's version is already the one saved.
+   */
+  const beforeWorkflowAction = useCallback(async () => {
+    if (!collab) return undefined;
+    if (!(await waitForShared())) throw new Error(i18n.t('editor.notSavedYet'));
+    return (await client.articles.get.query({ id: article.id })).version;
+  }, [collab, waitForShared, client, article.id]);
 
   // Ctrl/Cmd+S: an explicit save, which makes a revision of its own.
   useEffect(() => {
@@ -351,6 +361,7 @@ function StoryEditor({
           version={panelVersion}
           status={meta.status}
           onChanged={onStateChanged}
+          beforeAct={beforeWorkflowAction}
         />
       ),
     },
@@ -437,6 +448,7 @@ function StoryEditor({
         status={meta.status}
         onChanged={onStateChanged}
         onDiscarded={() => void loadLatest().catch(() => {})}
+        beforeAct={beforeWorkflowAction}
       />
       {saver.state.phase === 'error' && <ErrorBanner error={saver.state.error} />}
       <div className="editor-columns">

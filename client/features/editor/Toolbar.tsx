@@ -1,8 +1,8 @@
 import type { Editor } from '@tiptap/core';
-import { useEffect, useState } from 'react';
+import { type ReactNode, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HEADING_LEVELS } from '../../../shared/editor';
-import { LinkIcon } from '../../components/icons';
+import { HistoryIcon, LinkIcon, QuoteIcon } from '../../components/icons';
 import type { en } from '../../i18n/en';
 import { whenIdle } from './idle';
 
@@ -17,7 +17,8 @@ interface ButtonSpec {
   /** A key of editor.toolbar in the catalogs. */
   label: ToolLabel;
   params?: { level: number };
-  text: string;
+  /** What the button shows (its name is the label); an SVG where a glyph needs a symbol font. */
+  text: ReactNode;
   keys: string;
   active?: (e: Editor) => boolean;
   run: (e: Editor) => void;
@@ -82,7 +83,7 @@ const BLOCKS: ButtonSpec[] = [
   },
   {
     label: 'quote',
-    text: '❝',
+    text: <QuoteIcon />,
     keys: `${mod}Shift+B`,
     active: (e) => e.isActive('blockquote'),
     run: (e) => e.chain().focus().toggleBlockquote().run(),
@@ -98,14 +99,14 @@ const BLOCKS: ButtonSpec[] = [
 const HISTORY: ButtonSpec[] = [
   {
     label: 'undo',
-    text: '↶',
+    text: <HistoryIcon />,
     keys: `${mod}Z`,
     run: (e) => e.chain().focus().undo().run(),
     can: (e) => e.can().undo(),
   },
   {
     label: 'redo',
-    text: '↷',
+    text: <HistoryIcon forward />,
     keys: `${mod}Shift+Z`,
     run: (e) => e.chain().focus().redo().run(),
     can: (e) => e.can().redo(),

@@ -18,11 +18,14 @@ export function WorkflowTab({
   version,
   status,
   onChanged,
+  beforeAct,
 }: {
   articleId: string;
   version: number;
   status: ArticleStatus;
   onChanged: (change: StoryStateChange) => void;
+  /** See WorkflowActions: the text on screen is on the server before an action. */
+  beforeAct?: () => Promise<number | undefined>;
 }) {
   const client = useTRPCClient();
   // The schedule's times, under a key of their own: the editor's copy of the story must never be refetched.
@@ -38,6 +41,7 @@ export function WorkflowTab({
         status={status}
         story={times.data ? { headline: times.data.headline, slug: times.data.slug } : undefined}
         onChanged={(change) => change && onChanged(change)}
+        beforeAct={beforeAct}
       />
       <ScheduleControls
         articleId={articleId}

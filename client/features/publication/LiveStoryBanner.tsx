@@ -11,6 +11,7 @@ import { useFormat } from '../../lib/use-format';
 import { diffText } from '../articles/revision-diff';
 import { WordDiff } from '../articles/WordDiff';
 import { WhenField } from '../schedule/WhenField';
+import { useBeforeAct } from '../workflow/use-before-act';
 import { LiveLinks } from './story-links';
 import './publication.css';
 
@@ -25,6 +26,7 @@ export function LiveStoryBanner({
   status,
   onChanged,
   onDiscarded,
+  beforeAct,
 }: {
   articleId: string;
   version: number;
@@ -32,6 +34,8 @@ export function LiveStoryBanner({
   onChanged: (change: { version: number; status: ArticleStatus }) => void;
   /** The pending text is gone: the editor reloads the live text. */
   onDiscarded: () => void;
+  /** See WorkflowActions: the text on screen is on the server before an update goes out. */
+  beforeAct?: () => Promise<number | undefined>;
 }) {
   const client = useTRPCClient();
   const trpc = useTRPC();
@@ -68,8 +72,9 @@ export function LiveStoryBanner({
   const schedule = useMutation(trpc.schedule.scheduleUpdate.mutationOptions({ onSuccess: done }));
   const unschedule = useMutation(trpc.schedule.unscheduleUpdate.mutationOptions({ onSuccess: done }));
   const all = [approve, publish, discard, schedule, unschedule];
-  const busy = all.some((m) => m.isPending);
-  const error = all.find((m) => m.error)?.error ?? null;
+  const before = useBeforeAct(beforeAct, version);
+  const busy = before.preparing || all.some((m) => m.isPending);
+  const error = all.find((m) => m.error)?.error ?? before.error;
   const data = story.data;
   if (!watched || !data) return null;
   const at = (value: Date | string) => `${format.dateTime(value)} (${format.zone(value)})`;
@@ -89,9 +94,11 @@ export function LiveStoryBanner({
   const byName = pending?.byName ?? t('publication.banner.someone');
   const facts = pending ? { reviewed: pending.reviewed, scheduled: pending.publishAt !== null } : null;
   const actions = nextUpdateActions(status, user.role, facts);
-  const run = (action: UpdateAction) => {
+  const run = async (action: UpdateAction) => {
     for (const m of all) m.reset();
-    const base = { id: articleId, version };
+    const actOn = await before.prepare();
+    if (actOn === null) return;
+    const base = { id: articleId, version: actOn };
     if (action === 'approve_update') approve.mutate(base);
     else if (action === 'publish_update') publish.mutate({ ...base, note: note.trim(), correction });
     else if (action === 'discard_update') discard.mutate(base);
@@ -158,7 +165,7 @@ export function LiveStoryBanner({
                   type="button"
                   className={action === 'publish_update' ? 'primary' : undefined}
                   disabled={busy}
-                  onClick={() => (asksFirst(action) ? setAsking(action) : run(action))}
+                  onClick={() => (asksFirst(action) ? setAsking(action) : void run(action))}
                 >
                   {label(action)}
                 </button>
@@ -171,7 +178,7 @@ export function LiveStoryBanner({
               aria-label={label(asking)}
               onSubmit={(event) => {
                 event.preventDefault();
-                run(asking);
+                void run(asking);
               }}
             >
               {asking === 'discard_update' ? (

@@ -12,6 +12,7 @@ import type { en } from '../../i18n/en';
 import { translateServerMessage } from '../../i18n/server-messages';
 import { useTRPC } from '../../lib/trpc';
 import { usePublicUrl } from '../publication/story-links';
+import { useBeforeAct } from './use-before-act';
 import './workflow.css';
 
 /** The transitions this panel performs; scheduling actions live in the scheduling panel. */
@@ -40,6 +41,12 @@ export interface WorkflowPanelProps {
   onChanged?: (change?: WorkflowChange) => void;
   /** Named in the "Publish now" confirmation, with where it will appear. */
   story?: { headline: string; slug: string };
+  /**
+   * Runs before an action: while co-editing, it waits until the story holds every change
+   * typed so far and gives the version that holds them, so Submit, Approve or Publish acts
+   * on the text on screen, never on an older snapshot.
+   */
+  beforeAct?: () => Promise<number | undefined>;
 }
 
 /** What each action asks before it runs: nothing, an optional note, or a required one. */
@@ -67,7 +74,14 @@ function checklistItemsOf(error: unknown): ChecklistItem[] {
 }
 
 /** Exactly the actions the status machine allows this user, with note and reason dialogs. */
-export function WorkflowActions({ articleId, version, status, onChanged, story }: WorkflowPanelProps) {
+export function WorkflowActions({
+  articleId,
+  version,
+  status,
+  onChanged,
+  story,
+  beforeAct,
+}: WorkflowPanelProps) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const publicUrl = usePublicUrl();
@@ -89,12 +103,15 @@ export function WorkflowActions({ articleId, version, status, onChanged, story }
   const archive = useMutation(trpc.workflow.archive.mutationOptions(options));
   const reopen = useMutation(trpc.workflow.reopen.mutationOptions(options));
   const all = [submit, approve, sendBack, publish, unpublish, archive, reopen];
-  const pending = all.some((m) => m.isPending);
-  const error = all.find((m) => m.error)?.error ?? null;
+  const before = useBeforeAct(beforeAct, version);
+  const pending = before.preparing || all.some((m) => m.isPending);
+  const error = all.find((m) => m.error)?.error ?? before.error;
 
-  const run = (action: ArticleAction) => {
+  const run = async (action: ArticleAction) => {
     for (const m of all) m.reset();
-    const base = { id: articleId, version };
+    const actOn = await before.prepare();
+    if (actOn === null) return;
+    const base = { id: articleId, version: actOn };
     const text = note.trim();
     if (action === 'submit') submit.mutate({ ...base, note: text || undefined });
     else if (action === 'approve') approve.mutate({ ...base, note: text || undefined });
@@ -124,7 +141,7 @@ export function WorkflowActions({ articleId, version, status, onChanged, story }
               type="button"
               className={action === 'publish' || action === 'approve' ? 'primary' : undefined}
               disabled={pending}
-              onClick={() => (PROMPTS[action] ? setAsking(action) : run(action))}
+              onClick={() => (PROMPTS[action] ? setAsking(action) : void run(action))}
             >
               {actionWords(t, action, status)}
             </button>
@@ -137,7 +154,7 @@ export function WorkflowActions({ articleId, version, status, onChanged, story }
           aria-label={actionWords(t, asking, status)}
           onSubmit={(event) => {
             event.preventDefault();
-            run(asking);
+            void run(asking);
           }}
         >
           {prompt.note ? (

@@ -2,6 +2,8 @@ import type { CatalogOf } from '../catalog';
 import type * as en from '../en/editor';
 
 export const editor: CatalogOf<typeof en.editor> = {
+  loadingEditor: 'সম্পাদক খুলছে…',
+  loadingStory: 'খবরটি খুলছে…',
   backToStories: '← খবর',
   inBin: 'ট্র্যাশে',
   saveTitle: 'সংস্করণ সংরক্ষণ করুন (Ctrl+S)',

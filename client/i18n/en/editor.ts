@@ -1,5 +1,7 @@
 /** The story editor: fields, toolbar, side panel, save status, locks, device copies. */
 export const editor = {
+  loadingEditor: 'Loading the editor…',
+  loadingStory: 'Loading the story…',
   backToStories: '← Stories',
   inBin: 'In the bin',
   saveTitle: 'Save a revision (Ctrl+S)',
