@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { formatTime } from '../../../shared/i18n/dates';
 import { currentLanguage } from '../../i18n';
 import { translateServerMessage } from '../../i18n/server-messages';
-import type { CollabSession } from './use-collab';
+import { type CollabSession, useUnsynced } from './use-collab';
 
 /**
  * Where co-edited text is: on the server (saved as a revision at a time), still on its way
@@ -22,13 +22,14 @@ export function CollabSaveStatus({
   timeZone: string;
 }) {
   const { t } = useTranslation();
+  const unsynced = useUnsynced(session.provider);
   let text: string;
   if (session.status === 'refused') text = t('collab.status.refused');
   else if (session.status !== 'synced') {
     // This tab's copy may hold typing the server has not had yet (reloaded while offline).
-    const kept = session.unsynced > 0 || dirty || session.hasLocal;
+    const kept = unsynced > 0 || dirty || session.hasLocal;
     text = kept ? t('editor.saveStatus.offlineKept') : t('collab.status.connecting');
-  } else if (session.unsynced > 0) text = t('collab.status.waiting', { count: session.unsynced });
+  } else if (unsynced > 0) text = t('collab.status.waiting', { count: unsynced });
   else if (dirty) text = t('collab.status.onServer');
   else if (savedAt)
     text = t('editor.saveStatus.saved', {

@@ -57,8 +57,10 @@ export function useCollabEditing(params: {
   const [savedAt, setSavedAt] = useState<Date | null>(null);
   const versionRef = useRef(params.version);
   versionRef.current = params.version;
-  const unsyncedRef = useRef(0);
-  unsyncedRef.current = session?.unsynced ?? 0;
+  // Read when needed, not rendered: it changes twice a keystroke (see useUnsynced).
+  const providerRef = useRef(provider);
+  providerRef.current = provider;
+  const unsynced = () => providerRef.current?.unsyncedChanges ?? 0;
   const onVersion = params.onVersion;
   useLiveEvent((event) => {
     if (event.type !== 'article.changed' || event.articleId !== articleId) return;
@@ -66,7 +68,7 @@ export function useCollabEditing(params: {
     onVersion(event.version);
     setSavedAt(new Date());
     // Holds this tab's typing only if it had reached the server before the snapshot.
-    if (unsyncedRef.current === 0 && Date.now() - changedAt.current > 150) {
+    if (unsynced() === 0 && Date.now() - changedAt.current > 150) {
       dirtyRef.current = false;
       setDirty(false);
     }
@@ -79,14 +81,13 @@ export function useCollabEditing(params: {
     [doc],
   );
 
-  /** Resolves once the story row holds this tab's typing (for Publish, Preview, leaving). */
-  /** Resolves true once the story on the server holds every change, false if it did not in time. */
+  /** Resolves true once the story on the server holds this tab's typing (for Publish, Preview, leaving), false if not in time. */
   const waitForSaved = useCallback(async (): Promise<boolean> => {
     const started = Date.now();
-    while ((unsyncedRef.current > 0 || dirtyRef.current) && Date.now() - started < SAVED_WAIT_MS) {
+    while ((unsynced() > 0 || dirtyRef.current) && Date.now() - started < SAVED_WAIT_MS) {
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
-    return unsyncedRef.current === 0 && !dirtyRef.current;
+    return unsynced() === 0 && !dirtyRef.current;
   }, []);
 
   return { fields, update, user, body, dirty, savedAt, waitForSaved };

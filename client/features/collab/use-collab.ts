@@ -1,5 +1,5 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
-import { useEffect, useState } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import * as Y from 'yjs';
 import { COLLAB_PATH, parseCollabClose, storyDocumentName } from '../../../shared/collab/story-doc';
 import { openLocalCopy, writeClosingState } from './collab-local';
@@ -20,8 +20,6 @@ export interface CollabSession {
   reason: string | null;
   /** The server lets this person watch only. */
   readOnly: boolean;
-  /** Changes of this tab the server has not acknowledged yet. */
-  unsynced: number;
   /** This tab's local copy is loaded (with or without text in it). */
   localLoaded: boolean;
   /** The local copy held text: the editor can open before the server answers. */
@@ -64,7 +62,6 @@ export function useCollab(articleId: string, enabled: boolean): CollabSession | 
       status: possible ? 'connecting' : 'unavailable',
       reason: null,
       readOnly: false,
-      unsynced: 0,
       localLoaded: false,
       hasLocal: false,
     };
@@ -102,7 +99,6 @@ export function useCollab(articleId: string, enabled: boolean): CollabSession | 
     provider.on('synced', ({ state }: { state: boolean }) => {
       if (state && !final()) update({ status: 'synced' });
     });
-    provider.on('unsyncedChanges', ({ number }: { number: number }) => update({ unsynced: number }));
     socket.on('status', ({ status }: { status: string }) => {
       if (status === 'disconnected' && current.status === 'synced') update({ status: 'offline' });
     });
@@ -138,4 +134,18 @@ export function useCollab(articleId: string, enabled: boolean): CollabSession | 
   }, [articleId, enabled]);
 
   return session;
+}
+
+/**
+ * Changes of this tab the server has not acknowledged yet. It changes twice a keystroke,
+ * so only the small parts that show it subscribe (never the whole editor screen).
+ */
+export function useUnsynced(provider: HocuspocusProvider): number {
+  return useSyncExternalStore(
+    (changed) => {
+      provider.on('unsyncedChanges', changed);
+      return () => provider.off('unsyncedChanges', changed);
+    },
+    () => provider.unsyncedChanges,
+  );
 }

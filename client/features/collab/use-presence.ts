@@ -15,6 +15,7 @@ export function usePresence(provider: HocuspocusProvider | null, user: CollabUse
     if (!awareness) return;
     // The body's caret extension sets the same field; set here too so a watcher without a caret is listed.
     awareness.setLocalStateField('user', user);
+    let shown = '';
     const read = () => {
       const seen = new Map<string, Present>();
       for (const [clientId, state] of awareness.getStates()) {
@@ -32,7 +33,12 @@ export function usePresence(provider: HocuspocusProvider | null, user: CollabUse
           });
         }
       }
-      setPeople([...seen.values()].sort((a, b) => Number(b.self) - Number(a.self)));
+      const next = [...seen.values()].sort((a, b) => Number(b.self) - Number(a.self));
+      // Awareness changes with every caret move; the list only when someone comes, goes or changes.
+      const key = JSON.stringify(next);
+      if (key === shown) return;
+      shown = key;
+      setPeople(next);
     };
     read();
     awareness.on('change', read);
