@@ -1,3 +1,4 @@
+import type { HocuspocusProvider } from '@hocuspocus/provider';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { useLiveEvent } from '../../lib/live';
@@ -6,6 +7,9 @@ import type { BodyCollab, CollabUser } from './body-collab';
 import { useDocFields, writeFieldsToDoc } from './doc-fields';
 import type { CollabSession } from './use-collab';
 import { colourOf } from './user-colour';
+
+/** Changes of this tab the server has not acknowledged yet. */
+const unsyncedIn = (ref: { current: HocuspocusProvider | null }) => ref.current?.unsyncedChanges ?? 0;
 
 /** The most a Publish or Preview waits for the server's snapshot of the last typing. */
 const SAVED_WAIT_MS = 15_000;
@@ -60,7 +64,6 @@ export function useCollabEditing(params: {
   // Read when needed, not rendered: it changes twice a keystroke (see useUnsynced).
   const providerRef = useRef(provider);
   providerRef.current = provider;
-  const unsynced = () => providerRef.current?.unsyncedChanges ?? 0;
   const onVersion = params.onVersion;
   useLiveEvent((event) => {
     if (event.type !== 'article.changed' || event.articleId !== articleId) return;
@@ -68,7 +71,7 @@ export function useCollabEditing(params: {
     onVersion(event.version);
     setSavedAt(new Date());
     // Holds this tab's typing only if it had reached the server before the snapshot.
-    if (unsynced() === 0 && Date.now() - changedAt.current > 150) {
+    if (unsyncedIn(providerRef) === 0 && Date.now() - changedAt.current > 150) {
       dirtyRef.current = false;
       setDirty(false);
     }
@@ -84,10 +87,10 @@ export function useCollabEditing(params: {
   /** Resolves true once the story on the server holds this tab's typing (for Publish, Preview, leaving), false if not in time. */
   const waitForSaved = useCallback(async (): Promise<boolean> => {
     const started = Date.now();
-    while ((unsynced() > 0 || dirtyRef.current) && Date.now() - started < SAVED_WAIT_MS) {
+    while ((unsyncedIn(providerRef) > 0 || dirtyRef.current) && Date.now() - started < SAVED_WAIT_MS) {
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
-    return unsynced() === 0 && !dirtyRef.current;
+    return unsyncedIn(providerRef) === 0 && !dirtyRef.current;
   }, []);
 
   return { fields, update, user, body, dirty, savedAt, waitForSaved };
