@@ -7,6 +7,7 @@ import {
   type StorySort,
   type StoryTimeField,
 } from '../../../shared/stories/schemas';
+import { DayField } from '../../components/DayField';
 import { StaffSelect } from '../../components/StaffSelect';
 import { useTRPC } from '../../lib/trpc';
 import { SectionOption } from '../sections/SectionOption';
@@ -93,17 +94,15 @@ export function FilterBar({
             </option>
           ))}
         </select>
-        <input
-          type="date"
-          aria-label={t('stories.filters.from')}
+        <DayField
+          label={t('stories.filters.from')}
           value={state.from && DATE_ONLY.test(state.from) ? state.from : ''}
-          onChange={(e) => onChange({ from: e.target.value || null })}
+          onChange={(from) => onChange({ from: from || null })}
         />
-        <input
-          type="date"
-          aria-label={t('stories.filters.to')}
+        <DayField
+          label={t('stories.filters.to')}
           value={state.to && DATE_ONLY.test(state.to) ? state.to : ''}
-          onChange={(e) => onChange({ to: e.target.value || null })}
+          onChange={(to) => onChange({ to: to || null })}
         />
       </fieldset>
       <label>
