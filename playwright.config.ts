@@ -50,6 +50,9 @@ export default defineConfig({
     timeout: 120_000,
     reuseExistingServer: false,
     stdout: 'pipe',
-    env: { PORT: String(port), DATA_DIR: E2E_DATA_DIR, LOG_LEVEL: 'warn' },
+    // The whole suite signs in dozens of invited colleagues from one address within minutes,
+    // past the per-address limit on password links; the limits have their own tests
+    // (server/http/rate-limits.test.ts), and the fresh install of e2e/fixtures/fresh-server.ts keeps them on.
+    env: { PORT: String(port), DATA_DIR: E2E_DATA_DIR, LOG_LEVEL: 'warn', RATE_LIMITS: 'off' },
   },
 });
