@@ -28,15 +28,6 @@ export const VIEW_LABELS: Record<StoryView, string> = {
   approved_unscheduled: 'Approved, not scheduled',
 };
 
-export const SORT_LABELS: Record<StorySort, string> = {
-  updated: 'Last edited',
-  created: 'Created',
-  published: 'Published',
-  publish_at: 'Scheduled for',
-  headline: 'Headline',
-  relevance: 'Best match',
-};
-
 /** Search input is data: anything up to this length is searched (the parser reads the first 4,096 units). */
 export const SEARCH_MAX_LENGTH = 10_000;
 

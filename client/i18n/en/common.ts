@@ -1,3 +1,5 @@
+import { STATUS_LABELS } from '../../../shared/articles/status';
+
 /** Words many screens share: actions, states, labels of roles and story statuses. */
 export const common = {
   loading: 'Loading…',
@@ -47,17 +49,8 @@ export const roles = {
   desk: 'Desk',
 };
 
-export const statuses = {
-  draft: 'Draft',
-  in_review: 'In review',
-  changes_requested: 'Changes requested',
-  approved: 'Approved',
-  scheduled: 'Scheduled',
-  schedule_failed: 'Schedule failed',
-  published: 'Published',
-  unpublished: 'Unpublished',
-  archived: 'Archived',
-};
+// The same English the server writes into its messages (server-messages.ts reads them back).
+export const statuses = { ...STATUS_LABELS };
 
 export const dates = {
   unreadable: 'Not a date and time Barta can read. Write it like “{{example}}”.',
