@@ -7,6 +7,7 @@
  *   node --import tsx bench/scheduler.ts
  *   BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/test (default) · BENCH_SKIP_PG=1 · BENCH_SKIP_PGLITE=1
  *   BENCH_SCHEDULER_BATCH=50 compares another batch size (default: the scheduler's own)
+ *   BENCH_SCHEDULER_LEAD=0 compares another publication lead in ms (default: the scheduler's own)
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -15,7 +16,7 @@ import pg from 'pg';
 import { type Database, migrateDatabase, openDatabase, queryRows } from '../server/db/client';
 import { EventBus } from '../server/events/bus';
 import type { ClaimOutcome } from '../server/features/schedule/claim-publications';
-import { Scheduler } from '../server/features/schedule/scheduler';
+import { Scheduler, schedulerTuning } from '../server/features/schedule/scheduler';
 
 const quiet = { error: (o: unknown) => console.error(o), warn() {}, info() {} };
 
@@ -106,7 +107,10 @@ async function runScenario(
         log: quiet,
         timeZone: 'Asia/Dhaka',
         instanceId: `bench-${i}`,
-        concurrency: d.kind === 'postgres' ? 2 : 1,
+        ...schedulerTuning(d.kind),
+        ...(process.env.BENCH_SCHEDULER_LEAD
+          ? { publishLeadMs: Number(process.env.BENCH_SCHEDULER_LEAD) }
+          : {}),
         batchSize: process.env.BENCH_SCHEDULER_BATCH ? Number(process.env.BENCH_SCHEDULER_BATCH) : undefined,
         onCommitted: ({ published, at }: { published: ClaimOutcome[]; at: number }) => {
           for (const p of published) lateness.push(at - p.publishAt.getTime());

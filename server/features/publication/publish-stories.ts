@@ -20,15 +20,22 @@ import { gatherChecklistFactsBatch } from '../workflow/checklist-facts';
 import { deskAndAuthors } from '../workflow/notify';
 import { type PublicationDeps, publicationMessages } from './messages';
 
-/** Every publication sets the same columns: one statement publishes a scheduler batch. */
-const PUBLISH_SET: StoryWrite['set'] = {
-  status: 'published',
-  // A story that comes back keeps its first date and shows an update line.
-  publishedAt: sql`coalesce(${articles.publishedAt}, now())`,
-  publicUpdatedAt: sql`case when ${articles.publishedAt} is null then ${articles.publicUpdatedAt} else now() end`,
-  slugAuto: false,
-  scheduleError: null,
-};
+/**
+ * Every publication sets the same columns: one statement publishes a scheduler batch.
+ * A person publishes now; a scheduled story is published at its due time, which is
+ * later than the transaction's start when the scheduler claimed the batch ahead.
+ */
+function publishSet(scheduled: boolean): StoryWrite['set'] {
+  const at = scheduled ? sql`greatest(now(), ${articles.publishAt})` : sql`now()`;
+  return {
+    status: 'published',
+    // A story that comes back keeps its first date and shows an update line.
+    publishedAt: sql`coalesce(${articles.publishedAt}, ${at})`,
+    publicUpdatedAt: sql`case when ${articles.publishedAt} is null then ${articles.publicUpdatedAt} else ${at} end`,
+    slugAuto: false,
+    scheduleError: null,
+  };
+}
 
 /** The people told of a publication: credited authors and the creator, never the one who acted. */
 export function peopleOf(
@@ -137,12 +144,13 @@ export async function publishStories(
     passed.map((r) => r.id),
   );
   const people = peopleOf(passed, authors, actor?.id ?? null);
+  const set = publishSet(actor === null);
   const publications: StoryWrite[] = passed.map((before) => {
     const republish = before.publishedAt !== null;
     const event = republish ? 'article.republished' : 'article.published';
     return {
       before,
-      set: PUBLISH_SET,
+      set,
       revision: { reason: 'publish', authorIds: authors.get(before.id) ?? [] },
       audit: {
         action: 'article.publish',

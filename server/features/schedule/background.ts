@@ -6,7 +6,7 @@ import { PgRelay } from '../../events/pg-relay';
 import { registerCacheInvalidation } from '../../site/cache-invalidation';
 import type { Logger } from '../../trpc/context';
 import { OutboxProcessor } from '../outbox/outbox-processor';
-import { Scheduler } from './scheduler';
+import { Scheduler, schedulerTuning } from './scheduler';
 
 export interface BackgroundWork {
   instanceId: string;
@@ -44,7 +44,7 @@ export async function startBackgroundWork(deps: {
     webhookUrl: config.webhookUrl,
     publicOrigin: config.publicOrigin,
     instanceId,
-    concurrency: database.kind === 'postgres' ? 2 : 1,
+    ...schedulerTuning(database.kind),
     onCommitted: () => outbox.kick(),
   });
   scheduler.start();

@@ -8,13 +8,20 @@ import { publishStories } from '../publication/publish-stories';
 
 export interface ClaimDeps extends PublicationDeps {
   db: Db;
+  /**
+   * How far ahead of their due time first publications are claimed and prepared
+   * (PostgreSQL): the batch's checklist and writes run before the due second, and it
+   * commits at it (commitWhenDue). 0 on PGlite, whose one connection an open
+   * transaction would hold for everyone.
+   */
+  publishLeadMs?: number;
 }
 
 export interface ClaimOutcome {
   id: string;
   status: 'published' | 'schedule_failed';
   publishAt: Date;
-  /** Database clock at the claim minus publish_at. */
+  /** Database clock at the claim minus publish_at (0 when claimed ahead). */
   latenessMs: number;
   reasons?: string[];
 }
@@ -29,8 +36,9 @@ export type Claimed = ArticleRow & { dueAt: Date; latenessMs: number; dbNow: Dat
  */
 export async function claimDue(
   tx: Tx,
-  params: { where: SQL; dueColumn: PgColumn; limit: number },
+  params: { where: SQL; dueColumn: PgColumn; limit: number; leadMs?: number },
 ): Promise<Claimed[]> {
+  const dueBy = params.leadMs ? sql`now() + make_interval(secs => ${params.leadMs / 1000})` : sql`now()`;
   return (await tx
     .select({
       ...articleColumns,
@@ -44,7 +52,7 @@ export async function claimDue(
     .where(
       and(
         params.where,
-        lte(params.dueColumn, sql`now()`),
+        lte(params.dueColumn, dueBy),
         isNotNull(params.dueColumn),
         isNull(articles.deletedAt),
       ),
@@ -58,9 +66,19 @@ export function claimMeta(deps: ClaimDeps, row: Claimed, due: 'publishAt' | 'unp
   return {
     scheduled: true,
     [due]: row.dueAt.toISOString(),
-    latenessMs: Math.round(row.latenessMs),
+    latenessMs: Math.max(0, Math.round(row.latenessMs)),
     instance: deps.instanceId,
   };
+}
+
+/**
+ * Holds a batch claimed ahead until its latest due time (by the database's clock at
+ * the claim), so that it commits, and readers see it, at that second and not before.
+ */
+export async function commitWhenDue(claimed: Claimed[], claimedAt: number): Promise<void> {
+  const ahead = Math.max(0, ...claimed.map((row) => -row.latenessMs));
+  const wait = ahead - (performance.now() - claimedAt);
+  if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
 }
 
 /**
@@ -71,10 +89,12 @@ export function claimMeta(deps: ClaimDeps, row: Claimed, due: 'publishAt' | 'unp
  */
 export async function claimDuePublications(deps: ClaimDeps, limit = 50): Promise<ClaimOutcome[]> {
   return deps.db.transaction(async (tx) => {
+    const claimedAt = performance.now();
     const claimed = await claimDue(tx, {
       where: sql`${articles.status} = 'scheduled'`,
       dueColumn: articles.publishAt,
       limit,
+      leadMs: deps.publishLeadMs,
     });
     if (claimed.length === 0) return [];
     const byId = new Map(claimed.map((row) => [row.id, row]));
@@ -84,8 +104,9 @@ export async function claimDuePublications(deps: ClaimDeps, limit = 50): Promise
     });
     const outcome = (row: ArticleRow) => {
       const c = byId.get(row.id)!;
-      return { id: row.id, publishAt: c.dueAt, latenessMs: c.latenessMs };
+      return { id: row.id, publishAt: c.dueAt, latenessMs: Math.max(0, c.latenessMs) };
     };
+    await commitWhenDue(claimed, claimedAt);
     return [
       ...published.map((row) => ({ ...outcome(row), status: 'published' as const })),
       ...failed.map(({ row, reasons }) => ({ ...outcome(row), status: 'schedule_failed' as const, reasons })),

@@ -1,5 +1,6 @@
 import { eq, inArray, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { queryRows } from '../../db/client';
 import { articles, auditLog, notifications, outbox } from '../../db/schema';
 import { createTestHarness, silentLog, type TestHarness, type TestUser } from '../../test/harness';
 import { errorOf } from '../workflow/test-helpers';
@@ -65,6 +66,41 @@ describe('exactly once', () => {
       sql`select payload->>'articleId' as key, count(*) as n from outbox where kind = 'event' and payload->>'status' = 'published' and payload->>'articleId' in ${ids} group by 1`,
     );
     expect([...events.values()].filter((n) => n === 1)).toHaveLength(300);
+  });
+});
+
+describe('claimed ahead', () => {
+  it('prepares a batch before its due time and commits it at the due second, never before, with the due time as its publication time', async () => {
+    const ids = await cloneScheduled(h.db, templateId, 40, `now() + interval '1200 milliseconds'`);
+    const [{ due }] = await queryRows<{ due: Date }>(
+      h.db,
+      sql`select max(publish_at) as due from articles where id in ${ids}`,
+    );
+    const commits: number[] = [];
+    const scheduler = new Scheduler({
+      ...deps(),
+      publishLeadMs: 800,
+      events: h.events,
+      log: silentLog,
+      sweepMs: 60_000,
+      onCommitted: ({ published, at }) => {
+        if (published.length) commits.push(at);
+      },
+    });
+    scheduler.start();
+    try {
+      await waitFor(async () => (await statuses(ids)).get('published') === 40, 5000);
+    } finally {
+      await scheduler.stop();
+    }
+    // Committed at or after the due time (the database and this process share a clock here).
+    expect(commits.length).toBeGreaterThan(0);
+    for (const at of commits) expect(at).toBeGreaterThanOrEqual(new Date(due).getTime() - 5);
+    const rows = await h.db
+      .select({ publishedAt: articles.publishedAt, publishAt: articles.publishAt })
+      .from(articles)
+      .where(inArray(articles.id, ids));
+    for (const row of rows) expect(row.publishedAt?.getTime()).toBe(row.publishAt?.getTime());
   });
 });
 
