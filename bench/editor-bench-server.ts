@@ -32,13 +32,27 @@ async function waitForHealth(origin: string, child: ChildProcess): Promise<void>
   throw new Error('server did not start in 120 s');
 }
 
+async function signIn(origin: string): Promise<string> {
+  const response = await fetch(`${origin}/trpc/auth.signIn`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(ADMIN),
+  });
+  const match = /barta_session=([^;]+)/.exec(response.headers.get('set-cookie') ?? '');
+  if (!match) throw new Error(`sign-in failed: ${response.status} ${await response.text()}`);
+  return match[1];
+}
+
 /**
  * A Barta server process on `port`: a fresh PGlite DATA_DIR (removed on stop) unless
  * `env` names a database (DATABASE_URL, or DATA_DIR, e.g. a generated archive, kept).
  */
 export async function startBenchServer(
   port: number,
-  options: { env?: Record<string, string> } = {},
+  options: {
+    env?: Record<string, string> /** A session made beforehand (an archive's), instead of signing in. */;
+    session?: string;
+  } = {},
 ): Promise<BenchServer> {
   const ownDataDir = !options.env?.DATA_DIR && !options.env?.DATABASE_URL;
   const dataDir = options.env?.DATA_DIR ?? fs.mkdtempSync(path.join(os.tmpdir(), 'barta-bench-'));
@@ -69,14 +83,7 @@ export async function startBenchServer(
     await stop();
     throw error;
   }
-  const signIn = await fetch(`${origin}/trpc/auth.signIn`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(ADMIN),
-  });
-  const match = /barta_session=([^;]+)/.exec(signIn.headers.get('set-cookie') ?? '');
-  if (!match) throw new Error(`sign-in failed: ${signIn.status} ${await signIn.text()}`);
-  const cookie = { name: 'barta_session', value: match[1] };
+  const cookie = { name: 'barta_session', value: options.session ?? (await signIn(origin)) };
   async function call<T>(procedure: string, input: unknown): Promise<T> {
     const response = await fetch(`${origin}/trpc/${procedure}`, {
       method: 'POST',

@@ -10,16 +10,22 @@
  * - autosave round trips while readers hit the article page (10 connections), against quiet.
  *
  *   node --import tsx bench/public-cache.ts     (BENCH_SECONDS=5 per load run)
+ *   BENCH_ARCHIVE=postgres://…/barta_bench_1m | /path/to/pglite-dir: the same on a generated
+ *   archive (npm run bench:data) instead of the demo newsroom; on a PostgreSQL archive both
+ *   instances of "publish to visible" open it too. Reported as public-cache-<database>-<N>k.
  */
 import { performance } from 'node:perf_hooks';
 import Fastify from 'fastify';
 import pg from 'pg';
 import { type BenchServer, bengaliBody, startBenchServer } from './editor-bench-server';
+import { archiveFromEnvironment, archiveSession } from './lib/archive';
 import { autocannon } from './lib/autocannon';
 import { type BenchRow, percentiles, report } from './lib/report';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const PORT = Number(process.env.BENCH_PORT ?? 3187);
+const archive = archiveFromEnvironment();
+const archived = archive ? await archiveSession(archive) : null;
 
 async function rps(url: string, connections: number, headers?: Record<string, string>) {
   const result = await autocannon({ url, connections, duration: SECONDS, headers });
@@ -99,13 +105,59 @@ async function publishToVisible(servers: BenchServer[], templateId: string, n: n
   return times;
 }
 
+function visibleRows([a, b]: number[][]): BenchRow[] {
+  const both = a.map((t, i) => Math.max(t, b[i]));
+  const target = { figure: 'p99', op: '<=', bound: 1000 } as const;
+  return [
+    {
+      metric: 'publish to visible, PostgreSQL, 2 instances: instance A',
+      unit: 'ms',
+      ...percentiles(a),
+      target,
+    },
+    {
+      metric: 'publish to visible, PostgreSQL, 2 instances: instance B',
+      unit: 'ms',
+      ...percentiles(b),
+      target,
+    },
+    {
+      metric: 'publish to visible, PostgreSQL, 2 instances: on both',
+      unit: 'ms',
+      ...percentiles(both),
+      target,
+    },
+  ];
+}
+
+/** A published story of the archive with a section and a lead image: the template of new publications. */
+async function archiveTemplate(server: BenchServer, ids: string[]): Promise<string> {
+  for (const id of ids) {
+    const story = await server.query<{ sectionId: string | null; leadMediaId: string | null }>(
+      'articles.get',
+      { id },
+    );
+    if (story.sectionId && story.leadMediaId) return id;
+  }
+  throw new Error('no published story with a section and a lead image on the first page of the archive');
+}
+
 /**
  * Two Barta processes on one fresh PostgreSQL database (BENCH_DATABASE_URL's server):
  * stories published through each in turn, visible on both; the other instance learns
  * of it through the outbox and the LISTEN/NOTIFY relay.
  */
-async function twoInstanceRows(): Promise<BenchRow[]> {
-  if (process.env.BENCH_SKIP_PG) return [];
+async function twoInstanceRows(archiveStoryId: string | null): Promise<BenchRow[]> {
+  if (process.env.BENCH_SKIP_PG || (archive && !archive.env.DATABASE_URL)) return [];
+  if (archive && archived && archiveStoryId) {
+    const options = { env: archive.env, session: archived.token };
+    const servers = [await startBenchServer(PORT + 1, options), await startBenchServer(PORT + 2, options)];
+    try {
+      return visibleRows(await publishToVisible(servers, archiveStoryId, 40));
+    } finally {
+      for (const s of servers) await s.stop();
+    }
+  }
   const serverUrl =
     process.env.BENCH_DATABASE_URL ??
     process.env.TEST_DATABASE_URL ??
@@ -122,29 +174,7 @@ async function twoInstanceRows(): Promise<BenchRow[]> {
     servers.push(await startBenchServer(PORT + 1, { env }));
     servers.push(await startBenchServer(PORT + 2, { env }));
     const seeded = await servers[0].call<{ stories: { id: string }[] }>('demo.seed', { confirm: true });
-    const [a, b] = await publishToVisible(servers, seeded.stories[0].id, 40);
-    const both = a.map((t, i) => Math.max(t, b[i]));
-    const target = { figure: 'p99', op: '<=', bound: 1000 } as const;
-    return [
-      {
-        metric: 'publish to visible, PostgreSQL, 2 instances: instance A',
-        unit: 'ms',
-        ...percentiles(a),
-        target,
-      },
-      {
-        metric: 'publish to visible, PostgreSQL, 2 instances: instance B',
-        unit: 'ms',
-        ...percentiles(b),
-        target,
-      },
-      {
-        metric: 'publish to visible, PostgreSQL, 2 instances: on both',
-        unit: 'ms',
-        ...percentiles(both),
-        target,
-      },
-    ];
+    return visibleRows(await publishToVisible(servers, seeded.stories[0].id, 40));
   } finally {
     for (const s of servers) await s.stop();
     await admin.query(`drop database if exists ${name} with (force)`);
@@ -152,13 +182,23 @@ async function twoInstanceRows(): Promise<BenchRow[]> {
   }
 }
 
-const server = await startBenchServer(PORT);
+const server = archive
+  ? await startBenchServer(PORT, { env: archive.env, session: archived?.token })
+  : await startBenchServer(PORT);
 try {
-  const seeded = await server.call<{ stories: { id: string }[] }>('demo.seed', { confirm: true });
-  const list = (await (await fetch(`${server.origin}/api/public/articles?limit=5`)).json()) as {
+  const seeded = archive
+    ? null
+    : await server.call<{ stories: { id: string }[] }>('demo.seed', { confirm: true });
+  const list = (await (await fetch(`${server.origin}/api/public/articles?limit=20`)).json()) as {
     items: { id: string; url: string; section: { slug: string } | null }[];
   };
-  const story = list.items.find((i) => i.id === seeded.stories[0].id) ?? list.items[0];
+  const templateId = seeded
+    ? seeded.stories[0].id
+    : await archiveTemplate(
+        server,
+        list.items.map((i) => i.id),
+      );
+  const story = list.items.find((i) => i.id === templateId) ?? list.items[0];
   const articleUrl = `${server.origin}${new URL(story.url).pathname}`;
   const sectionUrl = `${server.origin}/section/${story.section?.slug ?? ''}`;
   const homeUrl = `${server.origin}/`;
@@ -267,7 +307,7 @@ try {
       ...percentiles(visible),
       target: { figure: 'p99', op: '<=', bound: 1000 },
     },
-    ...(await twoInstanceRows()),
+    ...(await twoInstanceRows(archive ? templateId : null)),
     { metric: 'autosave round trip, quiet', unit: 'ms', ...quiet },
     {
       metric: 'autosave round trip, readers at 10 conns',
@@ -276,8 +316,13 @@ try {
       target: { figure: 'p95', op: '<=', bound: Math.round(quiet.p95 * 2) },
     },
   ];
-  report('public-cache', rows, {
-    database: 'PGlite (fresh DATA_DIR, demo newsroom)',
+  const name = archive
+    ? `public-cache-${archive.env.DATABASE_URL ? 'postgres' : 'pglite'}-${Math.round((archived?.stories ?? 0) / 1000)}k`
+    : 'public-cache';
+  report(name, rows, {
+    database: archive
+      ? `${archive.label}, ${archived?.stories} stories`
+      : 'PGlite (fresh DATA_DIR, demo newsroom)',
     articleBytes,
     seconds: SECONDS,
     hitRatioOfFloor10: Math.round((hit10 / floor10) * 100) / 100,
