@@ -240,6 +240,26 @@ try {
     });
   }
 
+  // The sitemap index comes from the per-month summary the publication pipeline keeps.
+  const sitemapUrl = `${server.origin}/sitemap.xml`;
+  const index = await (await fetch(sitemapUrl)).text();
+  const month = /stories-(\d{4}-\d{2})\.xml/.exec(index)?.[1];
+  const sitemapRows: BenchRow[] = [
+    {
+      metric: `sitemap index (${(index.match(/<sitemap>/g) ?? []).length} sitemaps), cache miss`,
+      unit: 'ms',
+      ...percentiles(await missTimes(sitemapUrl, 100)),
+      target: { figure: 'p95', op: '<=', bound: 50 },
+    },
+  ];
+  if (month) {
+    sitemapRows.push({
+      metric: `one month's story sitemap (${month}), cache miss`,
+      unit: 'ms',
+      ...percentiles(await missTimes(`${server.origin}/sitemaps/stories-${month}.xml`, 50)),
+    });
+  }
+
   // Publish to visible: the home page is cached; the new story must be on it at the first request after the answer.
   const visible = (await publishToVisible([server], story.id, 20))[0];
 
@@ -301,6 +321,7 @@ try {
     { metric: 'article page, 304 (If-None-Match), 10 conns', unit: 'req/s', value: notModified },
     { metric: 'article page, 304 (If-None-Match), 100 conns', unit: 'req/s', value: notModified100 },
     ...listRows,
+    ...sitemapRows,
     {
       metric: 'publish to visible on the cached home page (one instance)',
       unit: 'ms',
