@@ -2,6 +2,7 @@
 // (PGlite), or a new PostgreSQL database when TEST_DATABASE_URL is set.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import path from 'node:path';
 import pg from 'pg';
 
 const env = { ...process.env };
@@ -24,6 +25,9 @@ if (env.TEST_DATABASE_URL) {
   const url = new URL(env.TEST_DATABASE_URL);
   url.pathname = `/${name}`;
   env.DATABASE_URL = url.toString();
+  // For a second instance on the same database (e2e/fixtures/second-instance.ts).
+  fs.mkdirSync(env.DATA_DIR, { recursive: true });
+  fs.writeFileSync(path.join(env.DATA_DIR, 'database-url'), env.DATABASE_URL);
 }
 
 const server = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], { stdio: 'inherit', env });

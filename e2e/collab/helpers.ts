@@ -98,3 +98,14 @@ export async function controllableCollab(context: import('@playwright/test').Bro
     },
   };
 }
+
+/**
+ * Where a co-editing journey runs: the first person (the administrator, `page`) on the
+ * suite's server; the second on `secondBaseURL`, another Barta instance on the same
+ * database, or without it on the same server.
+ */
+export interface CoEditingPlacement {
+  page: Page;
+  browser: import('@playwright/test').Browser;
+  secondBaseURL?: string;
+}
