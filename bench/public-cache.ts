@@ -337,8 +337,10 @@ try {
       target: { figure: 'p95', op: '<=', bound: Math.round(quiet.p95 * 2) },
     },
   ];
+  const stories = archived?.stories ?? 0;
+  const size = stories >= 950_000 ? `${Math.round(stories / 1e6)}m` : `${Math.round(stories / 1000)}k`;
   const name = archive
-    ? `public-cache-${archive.env.DATABASE_URL ? 'postgres' : 'pglite'}-${Math.round((archived?.stories ?? 0) / 1000)}k`
+    ? `public-cache-${archive.env.DATABASE_URL ? 'postgres' : 'pglite'}-${size}`
     : 'public-cache';
   report(name, rows, {
     database: archive
