@@ -9,6 +9,8 @@ import { Collaboration } from '@tiptap/extension-collaboration';
 import { CollaborationCaret } from '@tiptap/extension-collaboration-caret';
 import { StarterKit } from '@tiptap/starter-kit';
 import * as Y from 'yjs';
+import { SEND_EVERY_MS } from '../../client/features/collab/batched-sends';
+import { caretAwareness } from '../../client/features/collab/caret-awareness';
 import { BODY_FIELD, COLLAB_PATH, storyDocumentName } from '../../shared/collab/story-doc';
 import { HEADING_LEVELS } from '../../shared/editor/extensions';
 import { Figure } from '../../shared/editor/figure';
@@ -23,6 +25,8 @@ const provider = new HocuspocusProvider({
   // The session cookie signs the connection in; the provider only needs a token to send.
   token: 'session-cookie',
   document: doc,
+  // As the dashboard sends (client/features/collab/use-collab.ts).
+  flushDelay: SEND_EVERY_MS,
 });
 
 // How long the page spends on each change from someone else (the Yjs transaction with
@@ -54,7 +58,11 @@ provider.on('synced', () => {
       Figure,
       ReadMore,
       Collaboration.configure({ document: doc, field: BODY_FIELD }),
-      CollaborationCaret.configure({ provider, user: { name: 'বেঞ্চ', color: '#1b7f5b' } }),
+      // As the dashboard sets this tab's caret (client/features/collab/body-collab.ts).
+      CollaborationCaret.configure({
+        provider: { awareness: caretAwareness(provider.awareness as NonNullable<typeof provider.awareness>) },
+        user: { name: 'বেঞ্চ', color: '#1b7f5b' },
+      }),
     ],
   });
   (window as unknown as { __editor: Editor }).__editor = editor;

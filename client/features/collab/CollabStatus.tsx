@@ -2,7 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { formatTime } from '../../../shared/i18n/dates';
 import { currentLanguage } from '../../i18n';
 import { translateServerMessage } from '../../i18n/server-messages';
-import { type CollabSession, useUnsynced } from './use-collab';
+import type { CollabSession } from './use-collab';
+import { useUnsyncedShown } from './use-unsynced-shown';
 
 /**
  * Where co-edited text is: on the server (saved as a revision at a time), still on its way
@@ -22,7 +23,7 @@ export function CollabSaveStatus({
   timeZone: string;
 }) {
   const { t } = useTranslation();
-  const unsynced = useUnsynced(session.provider);
+  const unsynced = useUnsyncedShown(session.provider);
   let text: string;
   if (session.status === 'refused') text = t('collab.status.refused');
   else if (session.status !== 'synced') {

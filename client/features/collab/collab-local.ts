@@ -1,6 +1,7 @@
 import { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
 import { isTabAlive, tabId } from '../editor/tab-id';
+import { batchLocalWrites } from './batched-local-writes';
 
 const PREFIX = 'barta-collab:';
 /** A closing tab's last state, written synchronously (an IndexedDB write may not finish as the page goes). */
@@ -72,9 +73,10 @@ export interface LocalCopy {
   destroy(): void;
 }
 
-/** Keeps the document in this tab's IndexedDB copy as it changes (every update is written as it comes). */
+/** Keeps the document in this tab's IndexedDB copy as it changes (the updates of a moment written together). */
 export function openLocalCopy(articleId: string, doc: Y.Doc): LocalCopy {
   const persistence = new IndexeddbPersistence(copyName(articleId, tabId()), doc);
+  const writes = batchLocalWrites(persistence, doc);
   const loaded = persistence.whenSynced
     .then(() => adoptClosedTabs(articleId, doc))
     .then(() => adoptClosingStates(articleId, doc))
@@ -83,7 +85,13 @@ export function openLocalCopy(articleId: string, doc: Y.Doc): LocalCopy {
     .then(() => Y.encodeStateVector(doc).length > 1);
   return {
     loaded,
-    clear: () => persistence.clearData(),
-    destroy: () => void persistence.destroy(),
+    clear: () => {
+      writes.stop();
+      return persistence.clearData();
+    },
+    destroy: () => {
+      writes.stop();
+      void persistence.destroy();
+    },
   };
 }

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { useLiveEvent } from '../../lib/live';
 import type { StoryFields } from '../editor/story-content';
+import { sendHeldTyping } from './batched-sends';
 import type { BodyCollab, CollabUser } from './body-collab';
 import { useDocFields, writeFieldsToDoc } from './doc-fields';
 import type { CollabSession } from './use-collab';
@@ -87,6 +88,7 @@ export function useCollabEditing(params: {
   /** Resolves true once the story on the server holds this tab's typing (for Publish, Preview, leaving), false if not in time. */
   const waitForSaved = useCallback(async (): Promise<boolean> => {
     const started = Date.now();
+    sendHeldTyping(providerRef.current);
     while ((unsyncedIn(providerRef) > 0 || dirtyRef.current) && Date.now() - started < SAVED_WAIT_MS) {
       await new Promise((resolve) => setTimeout(resolve, 100));
     }

@@ -2,6 +2,7 @@ import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/pro
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import * as Y from 'yjs';
 import { COLLAB_PATH, parseCollabClose, storyDocumentName } from '../../../shared/collab/story-doc';
+import { SEND_EVERY_MS, sendHeldTypingOnHide } from './batched-sends';
 import { openLocalCopy, writeClosingState } from './collab-local';
 
 /**
@@ -55,6 +56,7 @@ export function useCollab(articleId: string, enabled: boolean): CollabSession | 
       // The server reads the session cookie; the token only starts the handshake.
       token: 'session-cookie',
       document: doc,
+      flushDelay: SEND_EVERY_MS,
     });
     let current: CollabSession = {
       doc,
@@ -108,6 +110,7 @@ export function useCollab(articleId: string, enabled: boolean): CollabSession | 
     const onVisibility = () => document.visibilityState === 'hidden' && hide();
     window.addEventListener('pagehide', hide);
     document.addEventListener('visibilitychange', onVisibility);
+    const stopSendingOnHide = sendHeldTypingOnHide(provider);
     setSession(current);
     void local.loaded.then((hasLocal) => update({ localLoaded: true, hasLocal }));
 
@@ -122,6 +125,7 @@ export function useCollab(articleId: string, enabled: boolean): CollabSession | 
       clearTimeout(giveUp);
       window.removeEventListener('pagehide', hide);
       document.removeEventListener('visibilitychange', onVisibility);
+      stopSendingOnHide();
       // Everything reached the server: this tab's copy is no longer needed.
       const done = current.status === 'synced' && !provider.hasUnsyncedChanges;
       provider.destroy();
