@@ -1,7 +1,8 @@
 // A bench-only page (bench/collab-typing.ts builds and serves it): Barta's story-body
 // extensions in a plain Tiptap editor bound to a story's shared document through
-// /collab, with collaborators' carets, as a co-editing editor would mount them. It
-// stands in for the dashboard editor while that is not collaborative on this branch.
+// /collab, with collaborators' carets, sending and showing carets as the dashboard's
+// editor does (batched sends, caret awareness): the co-editing cost without the rest of
+// the editor screen (the typing-latency bench times the whole screen).
 
 import { HocuspocusProvider } from '@hocuspocus/provider';
 import { Editor } from '@tiptap/core';
