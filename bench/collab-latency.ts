@@ -1,5 +1,6 @@
 // Co-editing latency: a keystroke typed into one person's shared document until it is
-// in the other person's (Yjs client to Yjs client through Barta's /collab), on one
+// in the other person's (Yjs client to Yjs client through Barta's /collab, each sending
+// its typing in 50 ms windows as the dashboard does), on one
 // instance (PGlite) and across two instances on one PostgreSQL (LISTEN/NOTIFY relay).
 // Targets: p95 <= 100 ms on one instance, <= 250 ms across two. Also the server's
 // memory per open document: the growth from 40 to 80 open 1,000-word stories (one
@@ -16,6 +17,7 @@ import { performance } from 'node:perf_hooks';
 import NodeWebSocket from 'crossws/websocket';
 import pg from 'pg';
 import * as Y from 'yjs';
+import { SEND_EVERY_MS } from '../client/features/collab/batched-sends';
 import { type CollabClient, connectCollab } from '../server/test/collab-client';
 import { type BenchServer, bengaliBody, startBenchServer } from './editor-bench-server';
 import { type BenchRow, percentiles, report } from './lib/report';
@@ -159,8 +161,19 @@ const notes: Record<string, unknown> = { keystrokes: N, storyWords: WORDS };
   const clients: CollabClient[] = [];
   try {
     const id = await newStory(server, WORDS);
-    const a = connectCollab({ port: PORT, token: server.cookie.value, articleId: id });
-    const b = connectCollab({ port: PORT, token: server.cookie.value, articleId: id });
+    // Both send as the dashboard does: a window's typing in one message.
+    const a = connectCollab({
+      port: PORT,
+      token: server.cookie.value,
+      articleId: id,
+      flushDelay: SEND_EVERY_MS,
+    });
+    const b = connectCollab({
+      port: PORT,
+      token: server.cookie.value,
+      articleId: id,
+      flushDelay: SEND_EVERY_MS,
+    });
     clients.push(a, b);
     await Promise.all([a.synced, b.synced]);
     rows.push({
@@ -196,8 +209,9 @@ if (!process.env.BENCH_SKIP_PG) {
     );
     servers.push(await startBenchServer(PORT + 2, { env: { DATABASE_URL: url.toString() } }));
     const id = await newStory(servers[0], WORDS);
-    const a = connectCollab({ port: PORT + 1, token: servers[0].cookie.value, articleId: id });
-    const b = connectCollab({ port: PORT + 2, token: servers[1].cookie.value, articleId: id });
+    const sends = { articleId: id, flushDelay: SEND_EVERY_MS };
+    const a = connectCollab({ port: PORT + 1, token: servers[0].cookie.value, ...sends });
+    const b = connectCollab({ port: PORT + 2, token: servers[1].cookie.value, ...sends });
     clients.push(a, b);
     await Promise.all([a.synced, b.synced]);
     rows.push({

@@ -26,6 +26,8 @@ export function connectCollab(options: {
   token: string;
   articleId: string;
   doc?: Y.Doc;
+  /** Hold document updates for this window and send them merged, as the dashboard does. */
+  flushDelay?: number;
 }): CollabClient {
   const cookie = `${SESSION_COOKIE}=${encodeURIComponent(options.token)}`;
   const Socket = class extends (NodeWebSocket as unknown as new (url: string, opts?: unknown) => WebSocket) {
@@ -46,6 +48,7 @@ export function connectCollab(options: {
     name: storyDocumentName(options.articleId),
     token: 'session-cookie',
     document: doc,
+    ...(options.flushDelay ? { flushDelay: options.flushDelay } : {}),
   });
   const closes: string[] = [];
   provider.on('close', ({ event }: { event: { reason: string } }) => {
