@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EventBus } from '../events/bus';
 import { CLIENT_DIST } from '../http/admin-app';
 import { buildApp } from '../http/app';
-import { insertSection, insertStory } from '../site/test-stories';
+import { insertSection, insertStory } from '../test/factories';
 import { createTestHarness, type TestHarness } from '../test/harness';
 import { appRouter } from '../trpc/router';
 import { anyUnit, DRILL_SEED, forgedCursor } from './arbitrary-input';

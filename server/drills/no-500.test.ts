@@ -1,11 +1,10 @@
-import { TRPCError } from '@trpc/server';
 import { eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { articles, auditLog, media, savedViews } from '../db/schema';
 import { EventBus } from '../events/bus';
 import { buildApp } from '../http/app';
-import { insertMedia, insertSection, insertStory } from '../site/test-stories';
+import { errorOf, insertMedia, insertSection, insertStory } from '../test/factories';
 import { createTestHarness, type TestHarness, type TestUser } from '../test/harness';
 
 /**
@@ -17,15 +16,6 @@ import { createTestHarness, type TestHarness, type TestUser } from '../test/harn
 const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
 const ZERO_ID = '00000000-0000-0000-0000-000000000000';
 const NO_LONGER_VALID = /^This page link is no longer valid/;
-
-async function refusal(promise: Promise<unknown>): Promise<TRPCError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(TRPCError);
-  return error as TRPCError;
-}
 
 describe('no input makes a 500', () => {
   let h: TestHarness;
@@ -147,7 +137,7 @@ describe('no input makes a 500', () => {
       ],
     ];
     for (const [name, call] of cases) {
-      const error = await refusal(call);
+      const error = await errorOf(call);
       expect(error.code, name).toBe('BAD_REQUEST');
       expect(error.message, name).toMatch(NO_LONGER_VALID);
     }
@@ -156,8 +146,8 @@ describe('no input makes a 500', () => {
   it('staff date filters refuse days that do not exist and years PostgreSQL cannot store', async () => {
     const caller = h.caller(admin);
     for (const from of ['2025-02-30T00:00:00Z', '0000-01-01T00:00:00Z']) {
-      expect((await refusal(caller.stories.list({ from }))).code).toBe('BAD_REQUEST');
-      expect((await refusal(caller.audit.list({ from }))).code).toBe('BAD_REQUEST');
+      expect((await errorOf(caller.stories.list({ from }))).code).toBe('BAD_REQUEST');
+      expect((await errorOf(caller.audit.list({ from }))).code).toBe('BAD_REQUEST');
     }
   });
 
@@ -191,7 +181,7 @@ describe('no input makes a 500', () => {
     expect(story.bodyText).toBe('লেখা');
 
     const image = await insertMedia(h.db);
-    const mediaError = await refusal(
+    const mediaError = await errorOf(
       caller.media.update({ id: image.id, caption: '<script>alert(1)</script>' }),
     );
     expect(mediaError.code).toBe('BAD_REQUEST');
@@ -201,7 +191,7 @@ describe('no input makes a 500', () => {
       attrs: { mediaId: image.id, src: `/media/${image.renditions![0].key}` },
       content: [{ type: 'text', text: '<script>alert(1)</script>' }],
     };
-    const figureError = await refusal(
+    const figureError = await errorOf(
       caller.articles.create({ headline: 'ছবি', body: { type: 'doc', content: [figure] } }),
     );
     expect(figureError.code).toBe('BAD_REQUEST');

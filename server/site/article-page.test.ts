@@ -4,15 +4,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { articles } from '../db/schema';
 import { EventBus } from '../events/bus';
 import { buildApp } from '../http/app';
-import { createTestHarness, type TestHarness } from '../test/harness';
 import {
   insertMedia,
   insertRelated,
   insertSection,
   insertStory,
   paragraphs,
-  readMoreTo,
-} from './test-stories';
+  readMore,
+} from '../test/factories';
+import { createTestHarness, type TestHarness } from '../test/harness';
 
 const PUBLISHED = new Date('2025-07-23T07:48:00Z');
 
@@ -44,7 +44,7 @@ describe('article page', () => {
       leadMediaId: thumb.id,
     });
     const body = paragraphs('প্রথম অনুচ্ছেদ', 'দ্বিতীয় অনুচ্ছেদ');
-    body.content!.splice(1, 0, readMoreTo(japan.id), readMoreTo(draft.id));
+    body.content!.splice(1, 0, readMore(japan.id), readMore(draft.id));
     body.content!.push({
       type: 'paragraph',
       content: [

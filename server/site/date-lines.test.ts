@@ -3,10 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatThreeCalendarLine } from '../../shared/bn/bangla-calendar';
 import { EventBus } from '../events/bus';
 import { buildApp } from '../http/app';
+import { insertStory } from '../test/factories';
 import { createTestHarness, type TestHarness } from '../test/harness';
 import { raw } from './templates/html';
 import { renderPage } from './templates/layout';
-import { insertStory } from './test-stories';
 
 const site = {
   name: 'বার্তা',

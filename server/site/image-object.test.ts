@@ -4,8 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { media } from '../db/schema';
 import { EventBus } from '../events/bus';
 import { buildApp } from '../http/app';
+import { insertMedia, insertStory } from '../test/factories';
 import { createTestHarness, type TestHarness } from '../test/harness';
-import { insertMedia, insertStory } from './test-stories';
 
 describe('article page ImageObject', () => {
   let h: TestHarness;

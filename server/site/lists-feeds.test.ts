@@ -3,8 +3,8 @@ import { Window } from 'happy-dom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EventBus } from '../events/bus';
 import { buildApp } from '../http/app';
+import { insertMedia, insertSection, insertStory } from '../test/factories';
 import { createTestHarness, type TestHarness } from '../test/harness';
-import { insertMedia, insertSection, insertStory } from './test-stories';
 
 const xml = (body: string) => new new Window().DOMParser().parseFromString(body, 'application/xml');
 const UNESCAPED_AMP = /&(?!(amp|lt|gt|quot|apos|#\d+);)/;

@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ArticleStatus } from '../../shared/articles/status';
 import { EventBus } from '../events/bus';
 import { buildApp } from '../http/app';
+import { insertRelated, insertSection, insertStory, paragraphs, readMore } from '../test/factories';
 import { createTestHarness, type TestHarness } from '../test/harness';
-import { insertRelated, insertSection, insertStory, paragraphs, readMoreTo } from './test-stories';
 
 /**
  * "Only published, ever": a story in any other state answers 404 on every public
@@ -54,7 +54,7 @@ describe('only published stories are public', () => {
       sectionId: section.id,
       headline: 'প্রকাশিত খবর',
       publishedAt: new Date(),
-      body: { type: 'doc', content: [...paragraphs('শুরু').content!, ...ids.map(readMoreTo)] },
+      body: { type: 'doc', content: [...paragraphs('শুরু').content!, ...ids.map(readMore)] },
     });
     await insertRelated(h.db, visible.id, ids);
   });

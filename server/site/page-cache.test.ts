@@ -5,6 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { articles } from '../db/schema';
 import { buildApp } from '../http/app';
+import { publishedStory, versionOf } from '../test/factories';
 import { createTestHarness, type TestHarness, type TestUser } from '../test/harness';
 import { TAGS } from './cache-tags';
 import { PageCache } from './page-cache';
@@ -105,17 +106,9 @@ describe('the public site behind the page cache', () => {
   });
 
   async function published() {
-    const { createStory, forceStatus } = await import('../features/workflow/test-helpers');
-    const story = await createStory(h, editor);
-    const version = await forceStatus(h, story.id, 'approved');
-    const row = await h.caller(editor).workflow.publish({ id: story.id, version });
+    const story = await publishedStory(h, editor);
     await h.drainOutbox();
-    return { id: story.id, url: `/article/${story.id}/${row.slug}` };
-  }
-
-  async function version(id: string) {
-    const [row] = await h.db.select({ version: articles.version }).from(articles).where(eq(articles.id, id));
-    return row.version;
+    return { id: story.id, url: `/article/${story.id}/${story.slug}` };
   }
 
   it('answers a repeat from memory without asking the database, and a 304 from the key', async () => {
@@ -157,7 +150,7 @@ describe('the public site behind the page cache', () => {
     // Saved, not published: the cached page stays right.
     expect((await app.inject(story.url)).headers['x-cache']).toBe('HIT');
     purge.calls.length = 0;
-    await h.caller(manager).workflow.publishUpdate({ id: story.id, version: await version(story.id) });
+    await h.caller(manager).workflow.publishUpdate({ id: story.id, version: await versionOf(h, story.id) });
     await h.drainOutbox();
     const after = await app.inject(story.url);
     expect(after.headers['x-cache']).toBe('MISS');
@@ -213,7 +206,7 @@ describe('the public site behind the page cache', () => {
     expect((await app.inject(story.url)).statusCode).toBe(200);
     await h
       .caller(manager)
-      .workflow.unpublish({ id: story.id, version: await version(story.id), reason: 'ভুল' });
+      .workflow.unpublish({ id: story.id, version: await versionOf(h, story.id), reason: 'ভুল' });
     await h.drainOutbox();
     expect((await app.inject(story.url)).statusCode).toBe(404);
     await h.db
@@ -229,7 +222,6 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('two instances on one PostgreSQL
     const { EventBus } = await import('../events/bus');
     const { PgRelay } = await import('../events/pg-relay');
     const { silentLog } = await import('../test/harness');
-    const { createStory, forceStatus } = await import('../features/workflow/test-helpers');
     const h = await createTestHarness();
     const url = h.database.pool?.options.connectionString as string;
     const busB = new EventBus();
@@ -243,9 +235,7 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('two instances on one PostgreSQL
       const editor = await h.makeUser('editor');
       const before = await appB.inject('/');
       expect((await appB.inject('/')).headers['x-cache']).toBe('HIT');
-      const story = await createStory(h, editor);
-      const version = await forceStatus(h, story.id, 'approved');
-      await h.caller(editor).workflow.publish({ id: story.id, version });
+      const story = await publishedStory(h, editor);
       await h.drainOutbox(); // instance A's processor: its cache event is relayed to B
       await expect
         .poll(async () => (await appB.inject('/')).body.includes(story.id), { timeout: 3000 })

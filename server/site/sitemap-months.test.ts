@@ -1,10 +1,9 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { articles, sitemapMonths } from '../db/schema';
-import { createStory, forceStatus } from '../features/workflow/test-helpers';
+import { insertStory, publishedStory } from '../test/factories';
 import { createTestHarness, type TestHarness, type TestUser } from '../test/harness';
 import { listSitemapMonths } from './sitemap-months';
-import { insertStory } from './test-stories';
 
 const TZ = 'Asia/Dhaka';
 
@@ -28,9 +27,7 @@ describe('the sitemap index summary', () => {
       { month: '2025-07', lastmod: new Date('2025-07-10T06:00:00Z') },
     ]);
 
-    const story = await createStory(h, editor);
-    const version = await forceStatus(h, story.id, 'approved');
-    const published = await h.caller(editor).workflow.publish({ id: story.id, version });
+    const story = await publishedStory(h, editor);
     const [row] = await h.db.select().from(articles).where(eq(articles.id, story.id));
     const month = new Intl.DateTimeFormat('en-CA', { timeZone: TZ, year: 'numeric', month: '2-digit' })
       .format(row.publishedAt!)
@@ -39,9 +36,7 @@ describe('the sitemap index summary', () => {
     expect(summary).toMatchObject({ stories: 1, lastmod: row.publishedAt });
     expect((await listSitemapMonths(h.db, TZ))[0].month).toBe(month);
 
-    await h
-      .caller(manager)
-      .workflow.unpublish({ id: story.id, version: published.version, reason: 'সরানো হলো' });
+    await h.caller(manager).workflow.unpublish({ id: story.id, version: story.version, reason: 'সরানো হলো' });
     expect((await listSitemapMonths(h.db, TZ)).map((m) => m.month)).not.toContain(month);
   });
 });

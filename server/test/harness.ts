@@ -1,16 +1,15 @@
-import { randomUUID } from 'node:crypto';
 import type { Role } from '../../shared/roles';
 import { readConfig } from '../config';
 import type { Database } from '../db/client';
-import { users } from '../db/schema';
 import { EventBus } from '../events/bus';
 import { hashPassword } from '../features/auth/password';
-import { createSession, type SessionUser } from '../features/auth/sessions';
+import type { SessionUser } from '../features/auth/sessions';
 import { type CacheInvalidator, OutboxProcessor } from '../features/outbox/outbox-processor';
 import { registerCacheInvalidation } from '../site/cache-invalidation';
 import { type CookieJar, createContextInner, type Logger } from '../trpc/context';
 import { createCallerFactory } from '../trpc/init';
 import { appRouter } from '../trpc/router';
+import { insertUser } from './factories';
 import { createTestDatabase } from './test-database';
 
 export const TEST_PASSWORD = 'correct horse battery';
@@ -76,38 +75,8 @@ export async function createTestHarness(env: Record<string, string> = {}) {
   }
 
   /** A unique active user of `role` with a live session. Password: TEST_PASSWORD. */
-  async function makeUser(
-    role: Role,
-    overrides: Partial<{ name: string; email: string; active: boolean }> = {},
-  ) {
-    const unique = randomUUID().slice(0, 8);
-    const [row] = await database.db
-      .insert(users)
-      .values({
-        email: overrides.email ?? `${role}-${unique}@barta.test`,
-        name: overrides.name ?? `${role} ${unique}`,
-        role,
-        active: overrides.active ?? true,
-        passwordHash,
-      })
-      .returning();
-    const session = await createSession(database.db, {
-      userId: row.id,
-      days: 14,
-      ip: '127.0.0.1',
-      userAgent: 'vitest',
-    });
-    const user: TestUser = {
-      id: row.id,
-      email: row.email,
-      name: row.name,
-      role: row.role,
-      mustChangePassword: false,
-      language: row.language,
-      sessionId: session.id,
-      sessionToken: session.token,
-    };
-    return user;
+  function makeUser(role: Role, overrides: Parameters<typeof insertUser>[3] = {}) {
+    return insertUser(database.db, role, passwordHash, overrides);
   }
 
   /**

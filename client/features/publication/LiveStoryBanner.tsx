@@ -136,26 +136,21 @@ export function LiveStoryBanner({
           </p>
           <details>
             <summary>{t('publication.banner.differs')}</summary>
-            <WordDiff
-              hideUnchanged
-              label={t('publication.banner.headline')}
-              parts={diffText(data.live.headline, data.headline)}
-            />
-            <WordDiff
-              hideUnchanged
-              label={t('publication.banner.kicker')}
-              parts={diffText(data.live.kicker, data.kicker)}
-            />
-            <WordDiff
-              hideUnchanged
-              label={t('publication.banner.summary')}
-              parts={diffText(data.live.summary, data.summary)}
-            />
-            <WordDiff
-              hideUnchanged
-              label={t('publication.banner.text')}
-              parts={diffText(data.live.bodyText, pending.bodyText)}
-            />
+            {(
+              [
+                ['headline', data.live.headline, data.headline],
+                ['kicker', data.live.kicker, data.kicker],
+                ['summary', data.live.summary, data.summary],
+                ['text', data.live.bodyText, pending.bodyText],
+              ] as const
+            ).map(([field, live, update]) => (
+              <WordDiff
+                key={field}
+                hideUnchanged
+                label={t(`publication.banner.${field}`)}
+                parts={diffText(live, update)}
+              />
+            ))}
           </details>
           {!asking && actions.length > 0 && (
             <div className="wf-actions">

@@ -1,32 +1,13 @@
-import type { TRPCError } from '@trpc/server';
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ArticleContentInput } from '../../../shared/articles/schemas';
 import { articleLocks, articleRevisions, articles, auditLog } from '../../db/schema';
 import type { BartaEvent } from '../../events/bus';
+import { detailsOf, errorOf, paragraphs } from '../../test/factories';
 import { createTestHarness, type TestHarness, type TestUser } from '../../test/harness';
-
-async function errorOf(promise: Promise<unknown>): Promise<TRPCError & { cause?: unknown }> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as TRPCError;
-  }
-  throw new Error('expected the call to fail');
-}
-
-/** The AppError details a refusal carries (what the client reads as error.data.details). */
-function detailsOf(error: TRPCError): Record<string, unknown> {
-  return ((error.cause as { details?: unknown } | undefined)?.details ?? {}) as Record<string, unknown>;
-}
 
 const TAB_A = 'tab-aaaaaaaa';
 const TAB_B = 'tab-bbbbbbbb';
-
-const body = (...paragraphs: string[]) => ({
-  type: 'doc',
-  content: paragraphs.map((text) => ({ type: 'paragraph', content: [{ type: 'text', text }] })),
-});
 
 function content(overrides: Partial<ArticleContentInput> = {}): ArticleContentInput {
   return {
@@ -35,7 +16,7 @@ function content(overrides: Partial<ArticleContentInput> = {}): ArticleContentIn
     summary: '',
     byline: 'কাগজ ডেস্ক',
     sectionId: null,
-    body: body('প্রথম অনুচ্ছেদ।'),
+    body: paragraphs('প্রথম অনুচ্ছেদ।'),
     ...overrides,
   };
 }
@@ -121,7 +102,7 @@ describe('articles', () => {
       headline: nfd('কোয়ালিশন সরকার'),
       summary: nfd('সারাংশ য়'),
       tags: [nfd('রাজনীতি')],
-      body: body(nfd('দেশের রাজনীতিতে নতুন মোড় য়')),
+      body: paragraphs(nfd('দেশের রাজনীতিতে নতুন মোড় য়')),
     });
     const row = await stored(id);
     expect(row.headline).toBe('কোয়ালিশন সরকার'.normalize('NFC'));
@@ -139,7 +120,7 @@ describe('articles', () => {
       baseVersion: version,
       mode: 'autosave',
       tabId: TAB_A,
-      content: content({ body: body('আমার লেখা') }),
+      content: content({ body: paragraphs('আমার লেখা') }),
     });
     expect(mine.version).toBe(version + 1);
     const stale = await errorOf(
@@ -148,7 +129,7 @@ describe('articles', () => {
         baseVersion: version,
         mode: 'autosave',
         tabId: TAB_A,
-        content: content({ body: body('পুরোনো সংস্করণ থেকে লেখা') }),
+        content: content({ body: paragraphs('পুরোনো সংস্করণ থেকে লেখা') }),
       }),
     );
     expect(stale.code).toBe('CONFLICT');
@@ -219,7 +200,7 @@ describe('articles', () => {
     const save = (baseVersion: number, text: string, mode: 'autosave' | 'save', user = editor) =>
       h
         .caller(user)
-        .articles.save({ id, baseVersion, mode, tabId: TAB_A, content: content({ body: body(text) }) });
+        .articles.save({ id, baseVersion, mode, tabId: TAB_A, content: content({ body: paragraphs(text) }) });
     const v2 = await save(version, 'এক', 'autosave');
     const v3 = await save(v2.version, 'এক দুই', 'autosave');
     const v4 = await save(v3.version, 'এক দুই তিন', 'autosave');

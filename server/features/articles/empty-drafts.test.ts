@@ -1,9 +1,8 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { articles } from '../../db/schema';
+import { paragraph } from '../../test/factories';
 import { createTestHarness, type TestHarness, type TestUser } from '../../test/harness';
-
-const paragraph = (text: string) => ({ type: 'paragraph', content: [{ type: 'text', text }] });
 
 describe('"New story" leaves no empty drafts behind', () => {
   let h: TestHarness;

@@ -1,7 +1,7 @@
-import type { TRPCError } from '@trpc/server';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { articleLocks, articleRevisions, articles } from '../../db/schema';
+import { detailsOf, errorOf } from '../../test/factories';
 import { createTestHarness, type TestHarness, type TestUser } from '../../test/harness';
 import type { ArticleSnapshot } from './revisions';
 
@@ -19,15 +19,6 @@ const content = (text: string) => ({
   sectionId: null,
   body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] },
 });
-
-async function errorOf(promise: Promise<unknown>): Promise<TRPCError & { cause?: { details?: unknown } }> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as TRPCError;
-  }
-  throw new Error('expected the call to fail');
-}
 
 describe('never lose a sentence: revisions and locks across tabs', () => {
   let h: TestHarness;
@@ -72,7 +63,7 @@ describe('never lose a sentence: revisions and locks across tabs', () => {
     await h.caller(editor).articles.takeOverLock({ id: story.id, tabId: TAB_B });
     const stale = await errorOf(save(editor, story.id, TAB_B, story.version, 'ট্যাব খ-এর বাক্য।'));
     expect(stale.code).toBe('CONFLICT');
-    expect(stale.cause?.details).toMatchObject({ kind: 'stale_save', version: a2.version });
+    expect(detailsOf(stale)).toMatchObject({ kind: 'stale_save', version: a2.version });
     // Keep mine: the same autosave, now on the newer version.
     const b = await save(editor, story.id, TAB_B, a2.version, 'ট্যাব খ-এর বাক্য।');
     expect(b.version).toBe(a2.version + 1);

@@ -1,18 +1,9 @@
-import type { TRPCError } from '@trpc/server';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { auditLog, userTokens } from '../../db/schema';
+import { errorOf } from '../../test/factories';
 import { CookieRecorder, createTestHarness, type TestHarness, type TestUser } from '../../test/harness';
 import { hashToken } from './sessions';
-
-async function errorOf(promise: Promise<unknown>): Promise<TRPCError> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as TRPCError;
-  }
-  throw new Error('expected the call to fail');
-}
 
 const tokenOf = (link: { path: string }) => link.path.split('#')[1];
 

@@ -1,19 +1,10 @@
-import type { TRPCError } from '@trpc/server';
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, sessions, users } from '../../db/schema';
+import { errorOf } from '../../test/factories';
 import { CookieRecorder, createTestHarness, TEST_PASSWORD, type TestHarness } from '../../test/harness';
 import { findSessionUser, SESSION_COOKIE } from './sessions';
 import { WRONG_CREDENTIALS } from './sign-in';
-
-async function errorOf(promise: Promise<unknown>): Promise<TRPCError> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as TRPCError;
-  }
-  throw new Error('expected the call to fail');
-}
 
 describe('sign-in', () => {
   let h: TestHarness;

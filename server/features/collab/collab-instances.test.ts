@@ -6,8 +6,8 @@ import { articleRevisions, articles, collabDocuments } from '../../db/schema';
 import { EventBus } from '../../events/bus';
 import { PgRelay } from '../../events/pg-relay';
 import { type CollabClient, connectCollab, eventually, listenWithCollab } from '../../test/collab-client';
+import { createStory, doc, paragraph } from '../../test/factories';
 import { createTestHarness, silentLog, type TestHarness, type TestUser } from '../../test/harness';
-import { createStory, doc, paragraph } from '../workflow/test-helpers';
 
 const onPostgres = Boolean(process.env.TEST_DATABASE_URL);
 

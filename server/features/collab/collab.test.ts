@@ -6,8 +6,8 @@ import * as Y from 'yjs';
 import { validateBody } from '../../../shared/editor';
 import { articleRevisions, articles, auditLog, collabDocuments } from '../../db/schema';
 import { type CollabClient, connectCollab, eventually, listenWithCollab } from '../../test/collab-client';
+import { createStory, doc, errorOf, forceStatus, paragraph } from '../../test/factories';
 import { createTestHarness, type TestHarness, type TestUser } from '../../test/harness';
-import { createStory, doc, errorOf, forceStatus, paragraph } from '../workflow/test-helpers';
 import { loadCollabState, recordContributor, saveCollabSnapshot } from './collab-store';
 import { bodyOfDoc } from './doc-content';
 

@@ -5,8 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
 import { articleRevisions, articles } from '../../db/schema';
 import { type CollabClient, connectCollab, eventually, listenWithCollab } from '../../test/collab-client';
+import { createStory, doc, errorOf, paragraph } from '../../test/factories';
 import { createTestHarness, type TestHarness, type TestUser } from '../../test/harness';
-import { createStory, doc, errorOf, paragraph } from '../workflow/test-helpers';
 import { mergeSequences } from './merge-outside-write';
 
 /**

@@ -3,12 +3,12 @@ import os from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../http/app';
-import { LocalDiskMediaStore, setMediaStore } from '../../media-store';
-import { createTestHarness, type TestHarness, type TestUser } from '../../test/harness';
-import { whenMediaProcessingIdle } from './media-processing';
+import { LocalDiskMediaStore } from '../../media-store';
+import type { TestHarness, TestUser } from '../../test/harness';
+import { type MediaTestApp, startMediaApp } from '../../test/media-app';
 import { formDataWith, makeImage, uploadRequest } from './test-images';
 
+let served: MediaTestApp;
 let h: TestHarness;
 let app: FastifyInstance;
 let editor: TestUser;
@@ -16,17 +16,13 @@ const root = fs.mkdtempSync(path.join(os.tmpdir(), 'barta-media-http-'));
 let base = '';
 
 beforeAll(async () => {
-  h = await createTestHarness();
-  h.config.maxUploadBytes = 1024 * 1024;
-  setMediaStore(h.config, new LocalDiskMediaStore(root));
-  app = await buildApp({ config: h.config, database: h.database, events: h.events });
-  editor = await h.makeUser('editor');
-  base = await app.listen({ port: 0, host: '127.0.0.1' });
+  served = await startMediaApp(new LocalDiskMediaStore(root), (config) => {
+    config.maxUploadBytes = 1024 * 1024;
+  });
+  ({ h, app, editor, base } = served);
 });
 afterAll(async () => {
-  await whenMediaProcessingIdle();
-  await app.close();
-  await h.close();
+  await served?.close();
   fs.rmSync(root, { recursive: true, force: true });
 });
 

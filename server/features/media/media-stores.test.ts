@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../http/app';
 import { LocalDiskMediaStore, type MediaStore, setMediaStore } from '../../media-store';
-import { createTestHarness, type TestHarness, type TestUser } from '../../test/harness';
+import type { TestHarness, TestUser } from '../../test/harness';
+import { type MediaTestApp, startMediaApp } from '../../test/media-app';
 import { startS3Server, type TestS3Server } from '../../test/s3-server';
 import { whenMediaProcessingIdle } from './media-processing';
 import { sweepMediaOrphans } from './sweep-media-orphans';
@@ -39,27 +39,18 @@ describe.each([
   ['local disk', (publicBase?: string) => new LocalDiskMediaStore(path.join(root, 'files'), publicBase)],
   ['S3', (publicBase?: string) => s3.store({ prefix: 'feature/', publicBase })],
 ])('media on %s', (_name, makeStore) => {
+  let served: MediaTestApp;
   let h: TestHarness;
-  let app: FastifyInstance;
   let editor: TestUser;
   let store: MediaStore;
   let base = '';
 
   beforeAll(async () => {
-    h = await createTestHarness();
     store = makeStore();
-    setMediaStore(h.config, store);
-    app = await buildApp({ config: h.config, database: h.database, events: h.events });
-    editor = await h.makeUser('editor');
-    base = await app.listen({ port: 0, host: '127.0.0.1' });
+    served = await startMediaApp(store);
+    ({ h, editor, base } = served);
   });
-  afterAll(async () => {
-    await whenMediaProcessingIdle();
-    // Every response here has been read; a keep-alive socket left by fetch's pool must not wait out its timeout.
-    app?.server.closeAllConnections();
-    await app?.close();
-    await h?.close();
-  });
+  afterAll(() => served?.close());
 
   async function upload(width: number) {
     const res = await fetch(

@@ -1,12 +1,12 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { TRPCError } from '@trpc/server';
 import { and, eq } from 'drizzle-orm';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { articles, auditLog, media, mediaUsage } from '../../db/schema';
 import { LocalDiskMediaStore, setMediaStore } from '../../media-store';
+import { errorOf, insertStory } from '../../test/factories';
 import { createTestHarness, type TestHarness, type TestUser } from '../../test/harness';
 import { resolveMediaForRender } from './media.queries';
 import { resumeMediaProcessing, whenMediaProcessingIdle } from './media-processing';
@@ -33,15 +33,6 @@ afterAll(async () => {
 
 const upload = (bytes: Buffer, name: string, as: TestUser = editor) =>
   h.caller(as).media.upload(formDataWith(bytes, name));
-
-async function refusal(call: Promise<unknown>): Promise<TRPCError> {
-  const error = await call.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(TRPCError);
-  return error as TRPCError;
-}
 
 async function rowOf(id: string) {
   const [row] = await h.db.select().from(media).where(eq(media.id, id));
@@ -116,41 +107,41 @@ describe('upload: refused files name the file and the reason', () => {
     const svg = Buffer.from(
       '<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',
     );
-    const e = await refusal(upload(svg, 'logo.png'));
+    const e = await errorOf(upload(svg, 'logo.png'));
     expect(e.code).toBe('BAD_REQUEST');
     expect(e.message).toMatch(/“logo\.png” was not uploaded: it is an SVG drawing/);
   });
 
   it('an HTML page and a PDF', async () => {
-    expect((await refusal(upload(Buffer.from('<!doctype html><p>hi'), 'a.jpg'))).message).toMatch(
+    expect((await errorOf(upload(Buffer.from('<!doctype html><p>hi'), 'a.jpg'))).message).toMatch(
       /“a\.jpg”.*HTML page/,
     );
     const pdf = Buffer.from('%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n');
-    expect((await refusal(upload(pdf, 'doc.webp'))).message).toMatch(/“doc\.webp”.*PDF document/);
+    expect((await errorOf(upload(pdf, 'doc.webp'))).message).toMatch(/“doc\.webp”.*PDF document/);
   });
 
   it('a renamed executable', async () => {
     const elf = Buffer.concat([Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0]), Buffer.alloc(200, 1)]);
-    expect((await refusal(upload(elf, 'cat.jpg'))).message).toMatch(/“cat\.jpg” was not uploaded/);
+    expect((await errorOf(upload(elf, 'cat.jpg'))).message).toMatch(/“cat\.jpg” was not uploaded/);
   });
 
   it('random bytes', async () => {
     const random = Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919 + 13) % 251));
-    const e = await refusal(upload(random, 'noise.jpg'));
+    const e = await errorOf(upload(random, 'noise.jpg'));
     expect(e.message).toMatch(
       /“noise\.jpg” was not uploaded: it is not a recognisable image\. Upload a JPEG, PNG/,
     );
   });
 
   it('an empty file', async () => {
-    const e = await refusal(upload(Buffer.alloc(0), 'empty.png'));
+    const e = await errorOf(upload(Buffer.alloc(0), 'empty.png'));
     expect(e.code).toBe('BAD_REQUEST');
     expect(e.message).toMatch(/“empty\.png”.*empty \(0 bytes\)/);
   });
 
   it('a file over the size limit', async () => {
     const big = Buffer.alloc(h.config.maxUploadBytes + 1);
-    const e = await refusal(upload(big, 'huge.jpg'));
+    const e = await errorOf(upload(big, 'huge.jpg'));
     expect(e.code).toBe('PAYLOAD_TOO_LARGE');
     expect(e.message).toBe('“huge.jpg” is too large (25 MB): the limit is 25 MB.');
   });
@@ -158,20 +149,20 @@ describe('upload: refused files name the file and the reason', () => {
   it('a pixel bomb: a tiny PNG declaring 50,000 × 50,000 pixels', async () => {
     const bomb = makePixelBomb();
     expect(bomb.length).toBeLessThan(2000);
-    const e = await refusal(upload(bomb, 'bomb.png'));
+    const e = await errorOf(upload(bomb, 'bomb.png'));
     expect(e.code).toBe('BAD_REQUEST');
     expect(e.message).toMatch(/“bomb\.png”.*50000 × 50000 pixels, more than the limit/);
   });
 
   it('a truncated JPEG', async () => {
     const whole = await makeImage('jpeg', { width: 800, height: 600 });
-    const e = await refusal(upload(whole.subarray(0, Math.floor(whole.length / 2)), 'cut.jpg'));
+    const e = await errorOf(upload(whole.subarray(0, Math.floor(whole.length / 2)), 'cut.jpg'));
     expect(e.message).toMatch(/“cut\.jpg”.*JPEG image but is damaged or incomplete/);
   });
 
   it('nothing of a refused file is stored', async () => {
     const before = await h.db.select({ id: media.id }).from(media);
-    await refusal(upload(makePixelBomb(), 'again.png'));
+    await errorOf(upload(makePixelBomb(), 'again.png'));
     expect(await h.db.select({ id: media.id }).from(media)).toHaveLength(before.length);
   });
 });
@@ -238,7 +229,7 @@ describe('metadata, search and render data', () => {
 
   it('refuses markup in captions', async () => {
     const { media: item } = await upload(await makeImage('png', { width: 300, height: 200 }), 'x.png');
-    const e = await refusal(
+    const e = await errorOf(
       h.caller(editor).media.update({ id: item.id, caption: '<img src=x onerror=alert(1)>' }),
     );
     expect(e.code).toBe('BAD_REQUEST');
@@ -304,16 +295,9 @@ describe('metadata, search and render data', () => {
 describe('delete', () => {
   it('is refused while a story uses the image, naming the story', async () => {
     const { media: item } = await upload(await makeImage('jpeg', { width: 400, height: 300 }), 'used.jpg');
-    const [story] = await h.db
-      .insert(articles)
-      .values({
-        headline: 'বন্যায় ডুবেছে গ্রাম',
-        slug: `flood-${item.id.slice(0, 8)}`,
-        body: { type: 'doc', content: [] },
-      })
-      .returning({ id: articles.id });
+    const story = await insertStory(h.db, { status: 'draft', headline: 'বন্যায় ডুবেছে গ্রাম' });
     await h.db.insert(mediaUsage).values({ articleId: story.id, mediaId: item.id, kind: 'figure' });
-    const e = await refusal(h.caller(editor).media.delete({ id: item.id }));
+    const e = await errorOf(h.caller(editor).media.delete({ id: item.id }));
     expect(e.code).toBe('CONFLICT');
     expect(e.message).toMatch(/used in a story: “বন্যায় ডুবেছে গ্রাম”/);
     const got = await h.caller(editor).media.get({ id: item.id });
@@ -322,7 +306,7 @@ describe('delete', () => {
     // A lead image counts too, even without a recorded use.
     await h.db.delete(mediaUsage).where(eq(mediaUsage.mediaId, item.id));
     await h.db.update(articles).set({ leadMediaId: item.id }).where(eq(articles.id, story.id));
-    expect((await refusal(h.caller(editor).media.delete({ id: item.id }))).message).toMatch(/বন্যায় ডুবেছে গ্রাম/);
+    expect((await errorOf(h.caller(editor).media.delete({ id: item.id }))).message).toMatch(/বন্যায় ডুবেছে গ্রাম/);
 
     await h.db.update(articles).set({ leadMediaId: null }).where(eq(articles.id, story.id));
     await whenMediaProcessingIdle();
@@ -339,7 +323,7 @@ describe('delete', () => {
 
   it('desk staff may not delete', async () => {
     const { media: item } = await upload(await makeImage('png', { width: 300, height: 300 }), 'd.png');
-    expect((await refusal(h.caller(desk).media.delete({ id: item.id }))).code).toBe('FORBIDDEN');
+    expect((await errorOf(h.caller(desk).media.delete({ id: item.id }))).code).toBe('FORBIDDEN');
   });
 });
 

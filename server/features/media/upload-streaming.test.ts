@@ -7,13 +7,12 @@ import { Readable } from 'node:stream';
 import v8 from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { count } from 'drizzle-orm';
-import type { FastifyInstance } from 'fastify';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { media } from '../../db/schema';
-import { buildApp } from '../../http/app';
-import { LocalDiskMediaStore, setMediaStore } from '../../media-store';
-import { createTestHarness, type TestHarness, type TestUser } from '../../test/harness';
+import { LocalDiskMediaStore } from '../../media-store';
+import type { TestHarness, TestUser } from '../../test/harness';
+import { type MediaTestApp, startMediaApp } from '../../test/media-app';
 import { whenMediaProcessingIdle } from './media-processing';
 import { clearStaleStagedFiles } from './staged-file';
 import { makeImage } from './test-images';
@@ -21,8 +20,8 @@ import { makeImage } from './test-images';
 // Uploads over a real socket, as the dashboard sends them: the body is read as it
 // arrives, so these tests look at what a large, oversized, fake or interrupted
 // upload leaves in memory, in the staging folder, in the store and in the database.
+let served: MediaTestApp;
 let h: TestHarness;
-let app: FastifyInstance;
 let editor: TestUser;
 let base = '';
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'barta-upload-stream-'));
@@ -31,19 +30,14 @@ const files = path.join(root, 'files');
 const LIMIT = 64 * 1024 * 1024;
 
 beforeAll(async () => {
-  h = await createTestHarness();
-  h.config.maxUploadBytes = LIMIT;
-  h.config.uploadTmpDir = staging;
-  setMediaStore(h.config, new LocalDiskMediaStore(files));
-  app = await buildApp({ config: h.config, database: h.database, events: h.events });
-  editor = await h.makeUser('editor');
-  base = await app.listen({ port: 0, host: '127.0.0.1' });
+  served = await startMediaApp(new LocalDiskMediaStore(files), (config) => {
+    config.maxUploadBytes = LIMIT;
+    config.uploadTmpDir = staging;
+  });
+  ({ h, editor, base } = served);
 });
 afterAll(async () => {
-  await whenMediaProcessingIdle();
-  app?.server.closeAllConnections();
-  await app?.close();
-  await h?.close();
+  await served?.close();
   fs.rmSync(root, { recursive: true, force: true });
 });
 

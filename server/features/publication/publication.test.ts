@@ -5,10 +5,19 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { articleRevisions, articles, notifications } from '../../db/schema';
 import { buildApp } from '../../http/app';
+import {
+  createStory,
+  doc,
+  errorOf,
+  forceStatus,
+  paragraph,
+  publishedStory,
+  saveEdit,
+  versionOf,
+} from '../../test/factories';
 import { createTestHarness, type TestHarness, type TestUser } from '../../test/harness';
 import { claimDuePublications } from '../schedule/claim-publications';
 import { claimDueUpdates } from '../schedule/claim-updates';
-import { createStory, doc, errorOf, forceStatus, paragraph, saveEdit } from '../workflow/test-helpers';
 
 /** A real HTTP receiver for the webhook: counts each publication's calls by idempotency key. */
 async function webhookReceiver() {
@@ -56,14 +65,6 @@ afterAll(async () => {
   await hook.close();
 });
 
-/** A story published by an editor through "Publish now". */
-async function publishedStory(content: Parameters<typeof createStory>[2] = {}) {
-  const story = await createStory(h, editor, content);
-  const version = await forceStatus(h, story.id, 'approved');
-  const published = await h.caller(editor).workflow.publish({ id: story.id, version });
-  return { id: story.id, version: published.version, slug: published.slug };
-}
-
 /** Saves over what the editor shows now, as the editor's autosave does. */
 const save = (
   user: TestUser,
@@ -82,27 +83,22 @@ async function reader(id: string) {
   return { page: page.body, api: api.json(), rss: rss.body, status: page.statusCode };
 }
 
-async function version(id: string) {
-  const [row] = await h.db.select({ version: articles.version }).from(articles).where(eq(articles.id, id));
-  return row.version;
-}
-
 describe('one publication pipeline', () => {
   it('publish now, update, unpublish, republish and a scheduled publication each call the webhook once', async () => {
-    const story = await publishedStory();
+    const story = await publishedStory(h, editor);
     await h.drainOutbox();
     await h.drainOutbox();
     expect(hook.count(story.id, 'article.published')).toBe(1);
 
     await save(manager, story.id, { summary: 'নতুন সারাংশ, হালনাগাদ।' });
-    await h.caller(manager).workflow.publishUpdate({ id: story.id, version: await version(story.id) });
+    await h.caller(manager).workflow.publishUpdate({ id: story.id, version: await versionOf(h, story.id) });
     await h.drainOutbox();
     expect(hook.count(story.id, 'article.updated')).toBe(1);
 
     await h
       .caller(manager)
-      .workflow.unpublish({ id: story.id, version: await version(story.id), reason: 'ভুল তথ্য' });
-    await h.caller(manager).workflow.publish({ id: story.id, version: await version(story.id) });
+      .workflow.unpublish({ id: story.id, version: await versionOf(h, story.id), reason: 'ভুল তথ্য' });
+    await h.caller(manager).workflow.publish({ id: story.id, version: await versionOf(h, story.id) });
     await h.drainOutbox();
     expect(hook.count(story.id, 'article.unpublished')).toBe(1);
     expect(hook.count(story.id, 'article.republished')).toBe(1);
@@ -124,11 +120,11 @@ describe('one publication pipeline', () => {
   });
 
   it('a scheduled update goes out once at its time, through the same pipeline', async () => {
-    const story = await publishedStory();
+    const story = await publishedStory(h, editor);
     await save(manager, story.id, { headline: 'নির্ধারিত হালনাগাদের শিরোনাম' });
     await h.caller(desk).schedule.scheduleUpdate({
       id: story.id,
-      version: await version(story.id),
+      version: await versionOf(h, story.id),
       publishAt: new Date(Date.now() + 3_600_000).toISOString(),
       note: 'নতুন তথ্য যোগ হয়েছে',
     });
@@ -152,7 +148,7 @@ describe('one publication pipeline', () => {
 
 describe('staged updates of live stories', () => {
   it('an autosave of a published story changes nothing readers see until Publish update', async () => {
-    const story = await publishedStory();
+    const story = await publishedStory(h, editor);
     const before = await reader(story.id);
     expect(before.page).not.toContain('আপডেট:');
 
@@ -174,14 +170,14 @@ describe('staged updates of live stories', () => {
 
     // An editor's update needs a reviewer, as a first publication does.
     const refused = await errorOf(
-      h.caller(editor).workflow.publishUpdate({ id: story.id, version: await version(story.id) }),
+      h.caller(editor).workflow.publishUpdate({ id: story.id, version: await versionOf(h, story.id) }),
     );
     expect(refused.code).toBe('PRECONDITION_FAILED');
     expect(refused.message).toMatch(/reviewer/);
-    await h.caller(manager).workflow.approveUpdate({ id: story.id, version: await version(story.id) });
+    await h.caller(manager).workflow.approveUpdate({ id: story.id, version: await versionOf(h, story.id) });
     await h.caller(editor).workflow.publishUpdate({
       id: story.id,
-      version: await version(story.id),
+      version: await versionOf(h, story.id),
       note: 'বাজেটের নতুন তথ্য যোগ করা হয়েছে',
     });
 
@@ -200,7 +196,7 @@ describe('staged updates of live stories', () => {
   });
 
   it('a typo fix saved and never published shows no update line', async () => {
-    const story = await publishedStory();
+    const story = await publishedStory(h, editor);
     await save(manager, story.id, { summary: 'বানান ঠিক করা সারাংশ' }, 'save');
     const page = (await reader(story.id)).page;
     expect(page).not.toContain('আপডেট:');
@@ -208,10 +204,10 @@ describe('staged updates of live stories', () => {
   });
 
   it('discarding an update keeps the live text and the discarded text in the revisions', async () => {
-    const story = await publishedStory();
+    const story = await publishedStory(h, editor);
     const before = await reader(story.id);
     await save(editor, story.id, { headline: 'বাতিল হওয়া শিরোনাম' });
-    await h.caller(editor).workflow.discardUpdate({ id: story.id, version: await version(story.id) });
+    await h.caller(editor).workflow.discardUpdate({ id: story.id, version: await versionOf(h, story.id) });
     expect((await reader(story.id)).page).toBe(before.page);
     const opened = await h.caller(editor).articles.get({ id: story.id });
     expect(opened.pendingUpdate).toBeNull();
@@ -226,7 +222,7 @@ describe('staged updates of live stories', () => {
   });
 
   it('editing back to the live text leaves no update to publish', async () => {
-    const story = await publishedStory();
+    const story = await publishedStory(h, editor);
     const live = await h.caller(editor).articles.get({ id: story.id });
     await save(editor, story.id, { headline: 'সাময়িক শিরোনাম' });
     const back = await save(editor, story.id, { headline: live.headline });
@@ -234,14 +230,14 @@ describe('staged updates of live stories', () => {
   });
 
   it('a bulk section move of a live story waits as an update, like a save', async () => {
-    const story = await publishedStory();
+    const story = await publishedStory(h, editor);
     const other = await createStory(h, editor);
     const [target] = await h.db
       .select({ sectionId: articles.sectionId })
       .from(articles)
       .where(eq(articles.id, other.id));
     const [result] = await h.caller(manager).stories.bulkAssignSection({
-      items: [{ id: story.id, version: await version(story.id) }],
+      items: [{ id: story.id, version: await versionOf(h, story.id) }],
       sectionId: target.sectionId!,
     });
     expect(result.outcome).toBe('done');
@@ -299,17 +295,17 @@ describe('scheduled stories keep their reviewed text', () => {
 
 describe('corrections', () => {
   it('a correction is shown under the date line, in the JSON API, in structured data and on the corrections list', async () => {
-    const story = await publishedStory();
+    const story = await publishedStory(h, editor);
     await save(manager, story.id, { summary: 'সংশোধিত সারাংশ: বাজেট ৮ লাখ কোটি টাকা।' });
     const noNote = await errorOf(
       h
         .caller(manager)
-        .workflow.publishUpdate({ id: story.id, version: await version(story.id), correction: true }),
+        .workflow.publishUpdate({ id: story.id, version: await versionOf(h, story.id), correction: true }),
     );
     expect(noNote.code).toBe('BAD_REQUEST');
     await h.caller(manager).workflow.publishUpdate({
       id: story.id,
-      version: await version(story.id),
+      version: await versionOf(h, story.id),
       correction: true,
       note: 'আগের সংস্করণে বাজেটের অঙ্ক ভুল লেখা হয়েছিল।',
     });
@@ -338,10 +334,10 @@ describe('corrections', () => {
   });
 
   it('an unpublished story keeps its reason in the history', async () => {
-    const story = await publishedStory();
+    const story = await publishedStory(h, editor);
     await h.caller(manager).workflow.unpublish({
       id: story.id,
-      version: await version(story.id),
+      version: await versionOf(h, story.id),
       reason: 'আইনি কারণে সরানো হলো',
     });
     const history = await h.caller(editor).workflow.history({ id: story.id });

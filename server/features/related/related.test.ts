@@ -1,23 +1,13 @@
 import type { JSONContent } from '@tiptap/core';
-import type { TRPCError } from '@trpc/server';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ArticleContentInput } from '../../../shared/articles/schemas';
 import type { ArticleStatus } from '../../../shared/articles/status';
 import { RELATED_MAX } from '../../../shared/related/schemas';
-import { articles, auditLog, relatedLinks, sections, storyLinks } from '../../db/schema';
+import { articles, auditLog, relatedLinks, storyLinks } from '../../db/schema';
+import { doc, errorOf, insertMedia, insertSection, readMore, saveEdit } from '../../test/factories';
 import { createTestHarness, type TestHarness, type TestUser } from '../../test/harness';
-import { saveEdit } from '../workflow/test-helpers';
 import { linkedStoriesStatus, publishedBacklinks } from './related.queries';
-
-async function errorOf(promise: Promise<unknown>): Promise<TRPCError> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as TRPCError;
-  }
-  throw new Error('expected the call to fail');
-}
 
 const TAB = 'tab-related-1';
 const ORIGIN = 'https://news.example.com';
@@ -28,8 +18,6 @@ const text = (value: string, href?: string): JSONContent => ({
   ...(href ? { marks: [{ type: 'link', attrs: { href } }] } : {}),
 });
 const paragraph = (...content: JSONContent[]): JSONContent => ({ type: 'paragraph', content });
-const readMore = (articleId: string): JSONContent => ({ type: 'readMore', attrs: { articleId } });
-const doc = (...content: JSONContent[]): JSONContent => ({ type: 'doc', content });
 
 describe('related stories and story links', () => {
   let h: TestHarness;
@@ -213,11 +201,7 @@ describe('related stories and story links', () => {
   });
 
   it('shows each related story with its status, section and thumbnail', async () => {
-    const [section] = await h.db
-      .insert(sections)
-      .values({ slug: 'desh', nameBn: 'দেশ', nameEn: 'Country' })
-      .returning();
-    const { insertMedia } = await import('../../site/test-stories');
+    const section = await insertSection(h.db, { slug: 'desh', nameBn: 'দেশ', nameEn: 'Country' });
     const image = await insertMedia(h.db);
     const target = await create({ headline: 'ছবিসহ খবর', sectionId: section.id, leadMediaId: image.id });
     const story = await create();
@@ -336,10 +320,7 @@ describe('related stories and story links', () => {
   });
 
   it('finds stories for the picker by the start of a Bengali headline word, newest first, by section', async () => {
-    const [section] = await h.db
-      .insert(sections)
-      .values({ slug: 'bishwa', nameBn: 'বিশ্ব', nameEn: 'World' })
-      .returning();
+    const section = await insertSection(h.db, { slug: 'bishwa', nameBn: 'বিশ্ব', nameEn: 'World' });
     const older = await create({ headline: 'ইলন মাস্ক ঋণ নিচ্ছেন', body: doc(paragraph(text('টেসলা।'))) });
     const newer = await create({ headline: 'মাস্কের নতুন কোম্পানি', sectionId: section.id });
     const bodyOnly = await create({ headline: 'অন্য বিষয়', body: doc(paragraph(text('মাস্ক শুধু লেখায়।'))) });
@@ -366,10 +347,7 @@ describe('related stories and story links', () => {
 
   it('suggests a story with the same tags and shared Bengali words above an unrelated one, and says why', async () => {
     const body = (...sentences: string[]) => doc(...sentences.map((s) => paragraph(text(s))));
-    const [section] = await h.db
-      .insert(sections)
-      .values({ slug: 'sara-desh', nameBn: 'সারাদেশ', nameEn: 'Nation' })
-      .returning();
+    const section = await insertSection(h.db, { slug: 'sara-desh', nameBn: 'সারাদেশ', nameEn: 'Nation' });
     const current = await create({
       headline: 'পদ্মা সেতুতে রেল চলাচল শুরু',
       sectionId: section.id,

@@ -1,14 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { type Database, type DbOrTx, openDatabase, queryRows } from '../../db/client';
-import type { TestHarness, TestUser } from '../../test/harness';
-import { createStory, forceStatus } from '../workflow/test-helpers';
-
-/** An approved story that passes the checklist; returns its id and current version. */
-export async function approvedStory(h: TestHarness, author: TestUser) {
-  const story = await createStory(h, author);
-  const version = await forceStatus(h, story.id, 'approved');
-  return { id: story.id, version };
-}
+import type { TestHarness } from '../../test/harness';
 
 /**
  * `count` scheduled copies of a ready story, due at `dueSql` (a SQL expression, e.g.

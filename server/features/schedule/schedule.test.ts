@@ -3,9 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { utcToZonedLocalInput } from '../../../shared/bn/dates';
 import { addDays, dayStart, zonedDayKey } from '../../../shared/schedule/slots';
 import { articles, auditLog } from '../../db/schema';
+import { approvedStory, errorOf } from '../../test/factories';
 import { createTestHarness, type TestHarness, type TestUser } from '../../test/harness';
-import { errorOf } from '../workflow/test-helpers';
-import { approvedStory } from './schedule-test-helpers';
 
 const DHAKA = 'Asia/Dhaka';
 let h: TestHarness;

@@ -2,11 +2,11 @@ import { eq, inArray, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../../db/client';
 import { articles, auditLog, notifications, outbox } from '../../db/schema';
+import { approvedStory, errorOf } from '../../test/factories';
 import { createTestHarness, silentLog, type TestHarness, type TestUser } from '../../test/harness';
-import { errorOf } from '../workflow/test-helpers';
 import { claimDuePublications } from './claim-publications';
 import { claimDueUnpublications } from './claim-unpublications';
-import { approvedStory, cloneScheduled, countBy, extraConnections, waitFor } from './schedule-test-helpers';
+import { cloneScheduled, countBy, extraConnections, waitFor } from './schedule-test-helpers';
 import { Scheduler } from './scheduler';
 
 let h: TestHarness;

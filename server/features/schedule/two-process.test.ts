@@ -3,8 +3,9 @@ import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../../db/client';
+import { approvedStory } from '../../test/factories';
 import { createTestHarness, type TestHarness } from '../../test/harness';
-import { approvedStory, cloneScheduled, countBy, waitFor } from './schedule-test-helpers';
+import { cloneScheduled, countBy, waitFor } from './schedule-test-helpers';
 
 const onPostgres = Boolean(process.env.TEST_DATABASE_URL);
 const ROOT = path.resolve(import.meta.dirname, '../../..');

@@ -3,8 +3,8 @@ import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../../db/client';
+import { insertIndexedStory } from '../../test/factories';
 import { createTestHarness, type TestHarness } from '../../test/harness';
-import { insertStory } from '../stories/test-stories';
 import { recompressSearchVectors } from './recompress-vectors';
 
 const MIGRATION = path.resolve(import.meta.dirname, '../../../drizzle/0013_search_vector_lz4.sql');
@@ -53,14 +53,14 @@ describe('the compression of the search vectors (migration 0013)', () => {
       { length: 4 * n * n },
       (_, i) => `${WORDS[i % n]}${WORDS[Math.floor(i / n) % n]}`,
     ).join(' ');
-    const id = await insertStory(h.db, { headline: 'ইলন মাস্কের ঋণ', bodyText });
+    const id = await insertIndexedStory(h.db, { headline: 'ইলন মাস্কের ঋণ', bodyText });
     const before = await stored(id);
     expect([before.vectorCompression, before.bigramsCompression]).toEqual(['pglz', 'pglz']);
 
     await h.db.execute(sql.raw(fs.readFileSync(MIGRATION, 'utf8')));
     // The migration changes the columns only: the older story keeps pglz until the rewrite.
     expect((await stored(id)).vectorCompression).toBe('pglz');
-    const others = await Promise.all([1, 2, 3].map(() => insertStory(h.db, { bodyText })));
+    const others = await Promise.all([1, 2, 3].map(() => insertIndexedStory(h.db, { bodyText })));
     const result = await recompressSearchVectors(h.db, { batch: 2 });
     if (h.database.kind === 'postgres') {
       expect(result.scanned).toBeGreaterThanOrEqual(others.length + 1);
@@ -72,7 +72,7 @@ describe('the compression of the search vectors (migration 0013)', () => {
     const expected = h.database.kind === 'postgres' ? 'lz4' : 'pglz';
     expect([after.vectorCompression, after.bigramsCompression]).toEqual([expected, expected]);
     // Saved afresh, a story's vectors take the column's compression.
-    const fresh = await stored(await insertStory(h.db, { bodyText }));
+    const fresh = await stored(await insertIndexedStory(h.db, { bodyText }));
     expect(fresh.vectorCompression).toBe(expected);
   });
 });

@@ -5,9 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type StoryListRequest, ZStoryListInput } from '../../../shared/stories/schemas';
 import { type Database, type Db, migrateDatabase, openDatabase, queryRows } from '../../db/client';
 import { articles } from '../../db/schema';
+import { insertIndexedStory } from '../../test/factories';
 import { createTestHarness, type TestHarness } from '../../test/harness';
 import { listStories, storyPageQuery } from '../stories/list-stories';
-import { insertStory } from '../stories/test-stories';
 import { buildSearchVectors } from './search-vector';
 
 const HEADLINE = '‘গ্রোক’ চালাতে ১২ বিলিয়ন ডলার ঋণ নিচ্ছেন ইলন মাস্ক';
@@ -26,23 +26,23 @@ async function seed(db: Db): Promise<Fixture> {
   const now = Date.now();
   return {
     // The body hit is newer, so only ranking can put the headline hit first.
-    headline: await insertStory(db, { headline: HEADLINE, updatedAt: new Date(now - 60_000) }),
-    body: await insertStory(db, {
+    headline: await insertIndexedStory(db, { headline: HEADLINE, updatedAt: new Date(now - 60_000) }),
+    body: await insertIndexedStory(db, {
       headline: 'প্রযুক্তি খাতের খবর',
       bodyText: 'মাস্কের প্রতিষ্ঠান গ্রোক নিয়ে কাজ করছে। ডলার বিলিয়ন নয়।',
       updatedAt: new Date(now),
     }),
     // য় typed as one code point (U+09DF) in one story and as য + nukta in the other.
-    yaComposed: await insertStory(db, { headline: 'বিজ\u09df দিবসের প্রস্তুতি' }),
-    yaDecomposed: await insertStory(db, { summary: 'নতুন সম\u09af\u09bcসূচি' }),
+    yaComposed: await insertIndexedStory(db, { headline: 'বিজ\u09df দিবসের প্রস্তুতি' }),
+    yaDecomposed: await insertIndexedStory(db, { summary: 'নতুন সম\u09af\u09bcসূচি' }),
     // র‍্যাব with a ZWJ after ra, as some keyboards type it.
-    zwj: await insertStory(db, { headline: 'র\u200d্যাবের অভিযান', byline: 'নিজস্ব প্রতিবেদক' }),
-    english: await insertStory(db, {
+    zwj: await insertIndexedStory(db, { headline: 'র\u200d্যাবের অভিযান', byline: 'নিজস্ব প্রতিবেদক' }),
+    english: await insertIndexedStory(db, {
       headline: 'xAI plans',
       bodyText: 'Grok 4 launches in 2025 with 50% more users.',
     }),
     // The headline ends with the word the body starts with: no phrase spans the two.
-    fields: await insertStory(db, { headline: 'নদীর পাড়', bodyText: 'পাড় ভাঙন চলছে নদীর পাড়ে' }),
+    fields: await insertIndexedStory(db, { headline: 'নদীর পাড়', bodyText: 'পাড় ভাঙন চলছে নদীর পাড়ে' }),
   };
 }
 
@@ -222,14 +222,14 @@ describe('search through the story list', () => {
     const matches = [];
     for (const age of ages) {
       matches.push(
-        await insertStory(h.db, {
+        await insertIndexedStory(h.db, {
           headline: 'বন্যার খবর',
           bodyText: 'তিস্তা ব্যারেজ খুলে দেওয়া হলো',
           updatedAt: new Date(now - age * day),
         }),
       );
     }
-    await insertStory(h.db, {
+    await insertIndexedStory(h.db, {
       headline: 'ব্যারেজ তিস্তা',
       bodyText: 'তিস্তা নদী, ব্যারেজ নয়',
       updatedAt: new Date(now),
@@ -244,16 +244,20 @@ describe('search through the story list', () => {
     // The headline candidates of a phrase are narrowed by the bigram index; a headline
     // holding the words apart is no match, and nor is a story with no phrase at all.
     const now = Date.now();
-    const headline = await insertStory(h.db, {
+    const headline = await insertIndexedStory(h.db, {
       headline: 'পদ্মার ভাঙন রোধে বাঁধ',
       updatedAt: new Date(now - 5 * 365 * 86_400_000),
     });
-    const body = await insertStory(h.db, {
+    const body = await insertIndexedStory(h.db, {
       headline: 'নদীর খবর',
       bodyText: 'পদ্মার ভাঙন রোধে কাজ চলছে',
       updatedAt: new Date(now),
     });
-    await insertStory(h.db, { headline: 'ভাঙন নয়, পদ্মার বাঁধ', bodyText: 'ভাঙন থামেনি', updatedAt: new Date(now) });
+    await insertIndexedStory(h.db, {
+      headline: 'ভাঙন নয়, পদ্মার বাঁধ',
+      bodyText: 'ভাঙন থামেনি',
+      updatedAt: new Date(now),
+    });
     const ctx = { userId: (await h.makeUser('admin')).id, timeZone: 'Asia/Dhaka', now: new Date(now) };
     const input = ZStoryListInput.parse({ q: '"পদ্মার ভাঙন"', sort: 'relevance' });
     const rows = await queryRows<{ id: string }>(h.db, storyPageQuery(input, ctx, false).page);

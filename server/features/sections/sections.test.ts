@@ -1,4 +1,3 @@
-import type { TRPCError } from '@trpc/server';
 import { eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -6,7 +5,7 @@ import { ROLES, type Role } from '../../../shared/roles';
 import { STARTER_SECTIONS } from '../../../shared/sections/schemas';
 import { auditLog, sections } from '../../db/schema';
 import { buildApp } from '../../http/app';
-import { insertStory } from '../../site/test-stories';
+import { errorOf, insertStory } from '../../test/factories';
 import { createTestHarness, type TestHarness, type TestUser } from '../../test/harness';
 
 /** The masthead's section links of a public page, once the outbox has run (the server runs it at each commit). */
@@ -14,15 +13,6 @@ async function navOf(h: TestHarness, app: FastifyInstance, path = '/'): Promise<
   await h.drainOutbox();
   const body = (await app.inject(path)).body;
   return /<nav aria-label="বিভাগ">[\s\S]*?<\/nav>/.exec(body)?.[0] ?? '';
-}
-
-async function errorOf(promise: Promise<unknown>): Promise<TRPCError> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as TRPCError;
-  }
-  throw new Error('expected the call to fail');
 }
 
 describe('sections', () => {

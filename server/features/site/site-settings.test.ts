@@ -1,18 +1,9 @@
-import type { TRPCError } from '@trpc/server';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROLES } from '../../../shared/roles';
 import { buildApp } from '../../http/app';
+import { errorOf } from '../../test/factories';
 import { createTestHarness, type TestHarness } from '../../test/harness';
-
-async function errorOf(promise: Promise<unknown>): Promise<TRPCError> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as TRPCError;
-  }
-  throw new Error('expected the call to fail');
-}
 
 const SETTINGS = {
   siteName: 'দৈনিক নমুনা',

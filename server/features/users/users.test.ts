@@ -1,18 +1,9 @@
-import type { TRPCError } from '@trpc/server';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, users } from '../../db/schema';
+import { errorOf } from '../../test/factories';
 import { createTestHarness, type TestHarness, type TestUser } from '../../test/harness';
 import { findSessionUser } from '../auth/sessions';
-
-async function errorOf(promise: Promise<unknown>): Promise<TRPCError> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as TRPCError;
-  }
-  throw new Error('expected the call to fail');
-}
 
 async function userCount(h: TestHarness) {
   const [row] = await h.db.select({ n: sql<number>`count(*)::int` }).from(users);

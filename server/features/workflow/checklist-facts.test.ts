@@ -1,8 +1,8 @@
 import { eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { articles, storyLinks } from '../../db/schema';
+import { approvedStory } from '../../test/factories';
 import { createTestHarness, type TestHarness } from '../../test/harness';
-import { approvedStory } from '../schedule/schedule-test-helpers';
 import { gatherChecklistFacts } from './checklist';
 import { gatherChecklistFactsBatch } from './checklist-facts';
 

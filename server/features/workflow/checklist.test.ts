@@ -2,7 +2,6 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ArticleContentInput } from '../../../shared/articles/schemas';
 import { articles, media } from '../../db/schema';
-import { createTestHarness, type TestHarness, type TestUser } from '../../test/harness';
 import {
   createStory,
   detailsOf,
@@ -14,7 +13,8 @@ import {
   paragraph,
   readMore,
   readyContent,
-} from './test-helpers';
+} from '../../test/factories';
+import { createTestHarness, type TestHarness, type TestUser } from '../../test/harness';
 
 /** The publish checklist on real stories: each failing item alone, then all together. */
 describe('publish checklist', () => {

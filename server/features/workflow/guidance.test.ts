@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createStory } from '../../test/factories';
 import { createTestHarness, type TestHarness, type TestUser } from '../../test/harness';
-import { createStory } from './test-helpers';
 
 describe('what a sent-back story tells its editor', () => {
   let h: TestHarness;

@@ -4,9 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { articles, auditLog, notifications } from '../../db/schema';
 import type { BartaEvent } from '../../events/bus';
 import { buildApp } from '../../http/app';
+import { createStory, errorOf, forceStatus } from '../../test/factories';
 import { createTestHarness, type TestHarness, type TestUser } from '../../test/harness';
 import { deskAndAuthors } from './notify';
-import { createStory, errorOf, forceStatus } from './test-helpers';
 
 describe('review: notifications, comments, queue, history', () => {
   let h: TestHarness;

@@ -5,9 +5,9 @@ import { type ArticleAction, checkTransition, TRANSITIONS } from '../../../share
 import { ROLES, type Role } from '../../../shared/roles';
 import { articleRevisions, articles, auditLog } from '../../db/schema';
 import type { BartaEvent } from '../../events/bus';
+import { createStory, detailsOf, errorOf, forceStatus, versionOf } from '../../test/factories';
 import { createTestHarness, type TestHarness, type TestUser } from '../../test/harness';
 import { appRouter } from '../../trpc/router';
-import { createStory, detailsOf, errorOf, forceStatus, versionOf } from './test-helpers';
 
 type Verb = Extract<
   ArticleAction,
