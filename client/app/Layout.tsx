@@ -7,6 +7,7 @@ import { BinScreen } from '../features/articles/BinScreen';
 import { NewStoryScreen } from '../features/articles/NewStoryScreen';
 import { AuditScreen } from '../features/audit/AuditScreen';
 import { ChangePasswordScreen } from '../features/auth/ChangePasswordScreen';
+import { ClosedTabCopies } from '../features/collab/ClosedTabCopies';
 import { EditorRoute } from '../features/editor/EditorRoute';
 import { MediaLibraryScreen } from '../features/media/MediaLibraryScreen';
 import { HomeScreen } from '../features/overview/HomeScreen';
@@ -89,6 +90,7 @@ export function Layout() {
         </div>
       </header>
       <main className="content">
+        <ClosedTabCopies />
         <Switch>
           <Route path="/" component={HomeScreen} />
           <Route path="/stories" component={StoriesScreen} />
