@@ -7,6 +7,7 @@ import { BinScreen } from '../features/articles/BinScreen';
 import { NewStoryScreen } from '../features/articles/NewStoryScreen';
 import { AuditScreen } from '../features/audit/AuditScreen';
 import { ChangePasswordScreen } from '../features/auth/ChangePasswordScreen';
+import { useFollowRights } from '../features/auth/follow-rights';
 import { ClosedTabCopies } from '../features/collab/ClosedTabCopies';
 import { EditorRoute } from '../features/editor/EditorRoute';
 import { MediaLibraryScreen } from '../features/media/MediaLibraryScreen';
@@ -40,6 +41,8 @@ export function Layout() {
   const queryClient = useQueryClient();
   // Related lists and read-more blocks anywhere on screen follow the stories they show.
   useRelatedLive();
+  // A new role shows at once (the buttons it no longer allows go), without a reload.
+  useFollowRights();
   // On a phone the navigation folds behind a menu button; following a link folds it again.
   const [menuOpen, setMenuOpen] = useState(false);
   const [location] = useLocation();
