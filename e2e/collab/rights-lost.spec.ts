@@ -35,6 +35,8 @@ test('a co-editor who loses the right to edit is told why, and their text stays 
   );
   await expect(storyBody(editor)).toContainText('অধিকার বদলের আগের বাক্য।');
   await expect(storyBody(editor)).toHaveAttribute('contenteditable', 'false');
+  // Nothing is sent on the single-editor path either: no save the new role would refuse.
+  await expect(editor.getByText(/does not allow this action/)).toHaveCount(0);
   // The rest of the dashboard follows the new role without a reload.
   await expect(editor.getByRole('link', { name: 'New story' })).toHaveCount(0);
   await expect(editor.getByRole('link', { name: 'Calendar' })).toBeVisible();
@@ -42,6 +44,15 @@ test('a co-editor who loses the right to edit is told why, and their text stays 
   // Nothing is resent: no new co-editing connection while the retry delay passes several times.
   await editor.waitForTimeout(3_000);
   expect(sockets.filter((url) => url.endsWith('/collab'))).toEqual([]);
+  // Leaving the story keeps this tab's copy of the shared text on the device.
+  await editor.getByRole('link', { name: 'Stories', exact: true }).click();
+  await expect(storyBody(editor)).toHaveCount(0);
+  const copies = await editor.evaluate(
+    async (articleId) =>
+      (await indexedDB.databases()).filter((d) => d.name?.startsWith(`barta-collab:${articleId}:`)).length,
+    id,
+  );
+  expect(copies).toBe(1);
   await editor.context().close();
 });
 

@@ -1,5 +1,6 @@
 import { type QueryClient, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
+import type { Role } from '../../../shared/roles';
 import { useSession } from '../../app/session';
 import { useLiveEvent } from '../../lib/live';
 import { useTRPC } from '../../lib/trpc';
@@ -15,17 +16,19 @@ export function forgetSignedOutWhileWorking(): void {
   sessionStorage.removeItem(SIGNED_OUT_KEY);
 }
 
-async function refreshSession(queryClient: QueryClient, queryKey: readonly unknown[]): Promise<void> {
+/** The session as the server has it now: the person's role, or null once signed out. */
+async function refreshSession(queryClient: QueryClient, queryKey: readonly unknown[]): Promise<Role | null> {
   await queryClient.invalidateQueries({ queryKey });
-  const session = queryClient.getQueryData<{ user: unknown }>(queryKey);
+  const session = queryClient.getQueryData<{ user: { role: Role } | null }>(queryKey);
   if (session && !session.user) sessionStorage.setItem(SIGNED_OUT_KEY, '1');
+  return session?.user?.role ?? null;
 }
 
 /**
  * Reads this person's session again, now: a new role shows at once everywhere (the
  * buttons it no longer allows go), and a deactivated account lands on the sign-in screen.
  */
-export function useRefreshSession(): () => Promise<void> {
+export function useRefreshSession(): () => Promise<Role | null> {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   return useCallback(() => refreshSession(queryClient, trpc.auth.session.queryKey()), [queryClient, trpc]);
