@@ -7,6 +7,8 @@ import { BinScreen } from '../features/articles/BinScreen';
 import { NewStoryScreen } from '../features/articles/NewStoryScreen';
 import { AuditScreen } from '../features/audit/AuditScreen';
 import { ChangePasswordScreen } from '../features/auth/ChangePasswordScreen';
+import { useFollowRights } from '../features/auth/follow-rights';
+import { ClosedTabCopies } from '../features/collab/ClosedTabCopies';
 import { EditorRoute } from '../features/editor/EditorRoute';
 import { MediaLibraryScreen } from '../features/media/MediaLibraryScreen';
 import { HomeScreen } from '../features/overview/HomeScreen';
@@ -39,6 +41,8 @@ export function Layout() {
   const queryClient = useQueryClient();
   // Related lists and read-more blocks anywhere on screen follow the stories they show.
   useRelatedLive();
+  // A new role shows at once (the buttons it no longer allows go), without a reload.
+  useFollowRights();
   // On a phone the navigation folds behind a menu button; following a link folds it again.
   const [menuOpen, setMenuOpen] = useState(false);
   const [location] = useLocation();
@@ -89,6 +93,7 @@ export function Layout() {
         </div>
       </header>
       <main className="content">
+        <ClosedTabCopies />
         <Switch>
           <Route path="/" component={HomeScreen} />
           <Route path="/stories" component={StoriesScreen} />

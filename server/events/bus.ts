@@ -9,7 +9,10 @@ export type BartaEvent =
   | { type: 'schedule.changed' }
   | { type: 'media.changed'; mediaId: string }
   | { type: 'user.deactivated'; userId: string }
-  /** A user's role changed: their co-editing connections are closed and must sign in to the story again. */
+  /**
+   * A user's role changed: their co-editing connections are closed and must sign in to the
+   * story again; their dashboard (only theirs) reads its session again.
+   */
   | { type: 'user.role_changed'; userId: string }
   /** A shared document's change for the other instances (server/features/collab/collab-relay.ts). */
   | {
@@ -29,7 +32,6 @@ export type BartaEvent =
 export const INTERNAL_EVENTS: ReadonlySet<BartaEvent['type']> = new Set([
   'outbox.queued',
   'cache.invalidate',
-  'user.role_changed',
   'collab.update',
 ]);
 

@@ -54,6 +54,10 @@ export function connectCollab(options: {
   provider.on('close', ({ event }: { event: { reason: string } }) => {
     closes.push(parseCollabClose(event.reason ?? '').kind);
   });
+  // Refused while signing in to the document: no close, a reason only.
+  provider.on('authenticationFailed', ({ reason }: { reason: string }) => {
+    closes.push(parseCollabClose(reason).kind);
+  });
   const synced = new Promise<void>((resolve) => provider.on('synced', () => resolve()));
   provider.attach();
   return {

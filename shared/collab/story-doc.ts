@@ -44,15 +44,19 @@ export function articleIdOfDocument(name: string): string | null {
 export type CollabCloseKind =
   /** The change broke the story's rules (schema, field rights); the message says which. */
   | 'refused'
-  /** The person lost the right to edit (role changed, deactivated) or signed out. */
-  | 'rights';
+  /** The person lost the right to edit (role changed, deactivated). */
+  | 'rights'
+  /** The person is not signed in (any more): nothing can be sent until they sign in again. */
+  | 'signed-out'
+  /** The story is not there (purged, never existed) or not for this person to open. */
+  | 'gone';
 
 export function collabCloseReason(kind: CollabCloseKind, message: string): string {
   return `${kind}: ${message}`;
 }
 
 export function parseCollabClose(reason: string): { kind: CollabCloseKind | 'other'; message: string } {
-  const match = /^(refused|rights): (.*)$/s.exec(reason);
+  const match = /^(refused|rights|signed-out|gone): (.*)$/s.exec(reason);
   return match
     ? { kind: match[1] as CollabCloseKind, message: match[2] }
     : { kind: 'other', message: reason };

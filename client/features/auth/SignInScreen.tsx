@@ -6,6 +6,7 @@ import { Field } from '../../components/Field';
 import { LanguageSwitch } from '../../i18n/LanguageSwitch';
 import { fieldErrorsOf } from '../../lib/errors';
 import { useTRPC } from '../../lib/trpc';
+import { forgetSignedOutWhileWorking, wasSignedOutWhileWorking } from './follow-rights';
 
 export function SignInScreen() {
   const { t } = useTranslation();
@@ -13,9 +14,13 @@ export function SignInScreen() {
   const queryClient = useQueryClient();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
+  const [signedOut] = useState(wasSignedOutWhileWorking);
   const signIn = useMutation(
     trpc.auth.signIn.mutationOptions({
-      onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.auth.session.queryKey() }),
+      onSuccess: () => {
+        forgetSignedOutWhileWorking();
+        return queryClient.invalidateQueries({ queryKey: trpc.auth.session.queryKey() });
+      },
     }),
   );
   const fields = fieldErrorsOf(signIn.error);
@@ -30,6 +35,11 @@ export function SignInScreen() {
         <h1>
           বার্তা <span>{t('auth.signIn.title')}</span>
         </h1>
+        {signedOut && (
+          <p className="notice" role="alert" data-testid="signed-out-why">
+            {t('auth.signIn.signedOut')}
+          </p>
+        )}
         <ErrorBanner error={signIn.error} />
         <Field
           label={t('common.email')}

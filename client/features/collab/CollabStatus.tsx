@@ -1,7 +1,10 @@
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatTime } from '../../../shared/i18n/dates';
+import { useSession } from '../../app/session';
 import { currentLanguage } from '../../i18n';
 import { translateServerMessage } from '../../i18n/server-messages';
+import { useRefreshSession } from '../auth/follow-rights';
 import type { CollabSession } from './use-collab';
 import { useUnsyncedShown } from './use-unsynced-shown';
 
@@ -50,14 +53,23 @@ export function CollabSaveStatus({
   );
 }
 
-/** Why the server closed the shared document for this person, in their language. */
+/**
+ * Why the server closed the shared document for this person, in their language. The
+ * session is read again at once: a lost right shows everywhere on the dashboard (this
+ * editor turns read-only), and a deactivated account goes to the sign-in screen.
+ */
 export function CollabRefusal({ reason }: { reason: string | null }) {
   const { t } = useTranslation();
+  const { can } = useSession();
+  const refresh = useRefreshSession();
+  useEffect(() => {
+    if (reason) void refresh();
+  }, [reason, refresh]);
   if (!reason) return null;
   return (
     <div className="lock-banner" role="alert" data-testid="collab-refusal">
       <strong>{t('collab.refusal.title')}</strong> {translateServerMessage(reason)}{' '}
-      {t('collab.refusal.fallback')}
+      {can('articles.edit') ? t('collab.refusal.fallback') : t('collab.refusal.readOnly')}
     </div>
   );
 }

@@ -2,10 +2,7 @@ import { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
 import { isTabAlive, tabId } from '../editor/tab-id';
 import { batchLocalWrites } from './batched-local-writes';
-
-const PREFIX = 'barta-collab:';
-/** A closing tab's last state, written synchronously (an IndexedDB write may not finish as the page goes). */
-const CLOSING_PREFIX = 'barta-collab-closing:';
+import { CLOSING_PREFIX, closingKey, copyName, COPY_PREFIX as PREFIX } from './copy-names';
 
 function toBase64(bytes: Uint8Array): string {
   let text = '';
@@ -14,12 +11,15 @@ function toBase64(bytes: Uint8Array): string {
   return btoa(text);
 }
 
-const fromBase64 = (text: string) => Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
+export const fromBase64 = (text: string) => Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
 
-/** Called as the page hides or closes: this tab's whole document, at once. */
+/**
+ * Called as the page hides or closes: this tab's whole document, at once (an IndexedDB
+ * write may not finish as the page goes).
+ */
 export function writeClosingState(articleId: string, doc: Y.Doc): void {
   try {
-    localStorage.setItem(`${CLOSING_PREFIX}${articleId}:${tabId()}`, toBase64(Y.encodeStateAsUpdate(doc)));
+    localStorage.setItem(closingKey(articleId, tabId()), toBase64(Y.encodeStateAsUpdate(doc)));
   } catch {
     // Full or unavailable: the IndexedDB copy holds all but the last instant.
   }
@@ -36,11 +36,6 @@ async function adoptClosingStates(articleId: string, doc: Y.Doc): Promise<void> 
     if (state) Y.applyUpdate(doc, fromBase64(state), 'local-copy');
     localStorage.removeItem(key);
   }
-}
-
-/** This tab's own local copy of a story's shared document: two tabs never share one. */
-function copyName(articleId: string, tab: string): string {
-  return `${PREFIX}${articleId}:${tab}`;
 }
 
 /**

@@ -62,7 +62,7 @@ export function useCollabEditing(params: {
   const [savedAt, setSavedAt] = useState<Date | null>(null);
   const versionRef = useRef(params.version);
   versionRef.current = params.version;
-  // Read when needed, not rendered: it changes twice a keystroke (see useUnsynced).
+  // Read when needed, not rendered: it changes with every send (see useUnsyncedShown).
   const providerRef = useRef(provider);
   providerRef.current = provider;
   const onVersion = params.onVersion;

@@ -1,9 +1,10 @@
-import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import type { HocuspocusProvider } from '@hocuspocus/provider';
+import { useEffect, useState } from 'react';
 import * as Y from 'yjs';
-import { COLLAB_PATH, parseCollabClose, storyDocumentName } from '../../../shared/collab/story-doc';
+import { parseCollabClose } from '../../../shared/collab/story-doc';
 import { SEND_EVERY_MS, sendHeldTypingOnHide } from './batched-sends';
 import { openLocalCopy, writeClosingState } from './collab-local';
+import { connectStory } from './story-connection';
 
 /**
  * connecting: not in touch with the server yet; synced: every change of the server is here;
@@ -29,13 +30,6 @@ export interface CollabSession {
 
 /** Without a first answer by then (and nothing on this device), the single-editor path takes over. */
 export const CONNECT_GIVE_UP_MS = 6_000;
-// The socket never connects if delay < minDelay: keep them equal.
-const RETRY = { delay: 1_000, minDelay: 1_000, maxDelay: 10_000 };
-
-function collabUrl(): string {
-  return `${location.origin.replace(/^http/, 'ws')}${COLLAB_PATH}`;
-}
-
 /**
  * The shared document of one story in this tab: Yjs, the Hocuspocus connection (the
  * session cookie goes with the upgrade request) and this tab's own IndexedDB copy.
@@ -49,13 +43,8 @@ export function useCollab(articleId: string, enabled: boolean): CollabSession | 
     const local = openLocalCopy(articleId, doc);
     // No WebSocket here at all: the single-editor path, at once.
     const possible = typeof WebSocket !== 'undefined';
-    const socket = new HocuspocusProviderWebsocket({ url: collabUrl(), autoConnect: possible, ...RETRY });
-    const provider = new HocuspocusProvider({
-      websocketProvider: socket,
-      name: storyDocumentName(articleId),
-      // The server reads the session cookie; the token only starts the handshake.
-      token: 'session-cookie',
-      document: doc,
+    const { socket, provider } = connectStory(articleId, doc, {
+      autoConnect: possible,
       flushDelay: SEND_EVERY_MS,
     });
     let current: CollabSession = {
@@ -138,18 +127,4 @@ export function useCollab(articleId: string, enabled: boolean): CollabSession | 
   }, [articleId, enabled]);
 
   return session;
-}
-
-/**
- * Changes of this tab the server has not acknowledged yet. It changes twice a keystroke,
- * so only the small parts that show it subscribe (never the whole editor screen).
- */
-export function useUnsynced(provider: HocuspocusProvider): number {
-  return useSyncExternalStore(
-    (changed) => {
-      provider.on('unsyncedChanges', changed);
-      return () => provider.off('unsyncedChanges', changed);
-    },
-    () => provider.unsyncedChanges,
-  );
 }

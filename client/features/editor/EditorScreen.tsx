@@ -4,6 +4,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { bodyToText } from '../../../shared/editor';
+import { can as roleCan } from '../../../shared/roles';
 import { useSession } from '../../app/session';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { i18n } from '../../i18n';
@@ -12,6 +13,7 @@ import { useTRPC, useTRPCClient } from '../../lib/trpc';
 import { ConflictScreen, isStaleSaveDetails } from '../articles/ConflictScreen';
 import { RevisionsPanel } from '../articles/RevisionsPanel';
 import { StoryActions } from '../articles/StoryActions';
+import { useRefreshSession } from '../auth/follow-rights';
 import { CollabRefusal, CollabSaveStatus } from '../collab/CollabStatus';
 import { contentOfDoc } from '../collab/doc-fields';
 import { editPathOf } from '../collab/edit-path';
@@ -37,7 +39,7 @@ import { RestoreOffer } from './RestoreOffer';
 import { SaveStatus } from './SaveStatus';
 import { SidePanel, type SideTab } from './SidePanel';
 import { StoryFields } from './StoryFields';
-import { type StoryFields as Fields, fieldsOf, type StoryContent } from './story-content';
+import { type StoryFields as Fields, fieldsOf, type StoryContent, sameContent } from './story-content';
 import { tabId } from './tab-id';
 import { useEditLock } from './use-edit-lock';
 import { useLeaveGuard } from './use-leave-guard';
@@ -76,17 +78,24 @@ export function EditorScreen({ id }: { id: string }) {
   const [chosen, setChoice] = useState<{ id: string; copy: DeviceCopy | null } | null>(null);
   const choice = chosen?.id === id ? chosen : null;
   const session = useCollab(id, !choice?.copy);
+  const refreshSession = useRefreshSession();
   const path = editPathOf(session, Boolean(choice?.copy));
   // Co-editing stopped after it had begun: the single-editor path goes on from the shared text.
-  const [handover, setHandover] = useState<{ id: string; content: StoryContent } | null>(null);
+  const [handover, setHandover] = useState<{ id: string; content: StoryContent; mayEdit: boolean } | null>(
+    null,
+  );
   const wasCollab = useRef(false);
   useEffect(() => {
     if (path === 'collab') wasCollab.current = true;
     if (path !== 'single' || !wasCollab.current || !session || !saved) return;
     wasCollab.current = false;
     const content = contentOfDoc(session.doc, saved);
-    void article.refetch().finally(() => setHandover({ id, content }));
-  }, [path, session, saved, article.refetch, id]);
+    // The rights first: a refusal may mean this person may no longer edit (nothing is then saved).
+    void Promise.allSettled([article.refetch(), refreshSession()]).then(([, rights]) => {
+      const mayEdit = rights.status === 'rejected' || roleCan(rights.value, 'articles.edit');
+      setHandover({ id, content, mayEdit });
+    });
+  }, [path, session, saved, article.refetch, id, refreshSession]);
 
   if (article.error) return <ErrorBanner error={article.error} />;
   if (!article.data || !saved || !copies.loaded)
@@ -106,14 +115,16 @@ export function EditorScreen({ id }: { id: string }) {
     );
   }
   const copy = choice?.copy ?? null;
-  const handed = path === 'single' && handover?.id === id ? handover.content : null;
+  const handed = path === 'single' && handover?.id === id ? handover : null;
+  // Only text the story lacks is saved, and only by someone who may still edit it.
+  const handedChanges = handed ? handed.mayEdit && !sameContent(handed.content, saved) : false;
   return (
     <StoryEditor
       key={`${id}:${copy?.tabId ?? 'server'}:${path}:${handed ? 'handover' : ''}`}
       article={data}
-      initial={copy ? copy.content : (handed ?? saved)}
+      initial={copy ? copy.content : (handed?.content ?? saved)}
       baseVersion={copy ? copy.baseVersion : data.version}
-      restored={copy !== null || handed !== null}
+      restored={copy !== null || handedChanges}
       adoptedTabIds={copy && copy.tabId !== tabId() ? [copy.tabId] : []}
       collab={path === 'collab' ? session : null}
       collabReason={session?.status === 'refused' ? session.reason : null}
@@ -196,10 +207,11 @@ function StoryEditor({
     (ed: Editor) => {
       editorRef.current = ed;
       setEditor(ed);
-      // A restored local copy is a change the server does not have yet.
-      if (restored) saver.changed();
+      // A restored local copy is a change the server does not have yet (nothing to send for
+      // someone who may no longer edit: the text stays in the device copy it came from).
+      if (restored && editable) saver.changed();
     },
-    [restored, saver.changed],
+    [restored, editable, saver.changed],
   );
 
   const updateShared = shared.update;

@@ -81,3 +81,20 @@ export async function isTabAlive(id: string): Promise<boolean> {
     return true;
   }
 }
+
+/**
+ * Whether a tab that left data in this browser profile's own storage is gone: unlike
+ * isTabAlive, an id this browser has forgotten (seen more than a week ago) counts as
+ * gone too, since only a tab of this profile can have written there. Without Web
+ * Locks nothing can be told, and every tab counts as open.
+ */
+export async function isOwnTabGone(id: string): Promise<boolean> {
+  const manager = locks();
+  if (!manager || id === tabId()) return false;
+  try {
+    const { held = [], pending = [] } = await manager.query();
+    return ![...held, ...pending].some((lock) => lock.name === `${ALIVE_PREFIX}${id}`);
+  } catch {
+    return false;
+  }
+}

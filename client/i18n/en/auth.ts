@@ -4,6 +4,9 @@ export const auth = {
     title: 'Barta newsroom',
     submit: 'Sign in',
     pending: 'Signing in…',
+    /** Shown after the server ended this person's session while they worked (deactivated, signed out elsewhere). */
+    signedOut:
+      'You were signed out: your account was deactivated or your session ended. What you typed is kept on this device and is sent once you sign in again; ask an administrator if you need access.',
   },
   password: 'Password',
   passwordHint_one: 'At least {{count, number}} character.',

@@ -19,5 +19,15 @@ export const collab = {
   refusal: {
     title: 'Co-editing stopped.',
     fallback: 'Your text is kept here and saved the usual way, one editor at a time.',
+    readOnly:
+      'You may now only read this story: what you typed is kept on this device, and nothing more is sent.',
+  },
+  /** Copies left by closed or crashed tabs that the server did not take (see sweep-closed-copies.ts). */
+  closedTab: {
+    title: 'Not saved yet',
+    waiting: 'Text typed in a closed tab on this device is waiting to be saved: “{{headline}}”.',
+    untitled: 'a story without a headline',
+    readOnly: 'You may only read this story now; open it to copy the text.',
+    open: 'Open the story',
   },
 };

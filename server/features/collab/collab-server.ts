@@ -122,13 +122,13 @@ export function createCollabServer(deps: CollabDeps) {
         cookieValue(requestHeaders.get('cookie'), SESSION_COOKIE),
         config.sessionDays,
       );
-      if (!session) throw closeError('rights', 'Sign in to continue: your session has ended.');
+      if (!session) throw closeError('signed-out', 'Sign in to continue: your session has ended.');
       const articleId = articleIdOfDocument(documentName);
       if (!articleId || !can(session.user.role, 'articles.read')) {
-        throw closeError('rights', 'You may not open this story.');
+        throw closeError('gone', 'You may not open this story.');
       }
       const story = await loadArticle(db, articleId).catch(() => null);
-      if (!story) throw closeError('rights', 'That story does not exist or has been deleted.');
+      if (!story) throw closeError('gone', 'That story does not exist or has been deleted.');
       // Reviewers and desk staff without the right to edit watch live, read-only.
       connectionConfig.readOnly = !can(session.user.role, 'articles.edit') || !isEditable(story.status);
       const { id, name, role } = session.user;

@@ -312,6 +312,16 @@ describe('co-editing a story', () => {
     watcher.destroy();
   });
 
+  it('tells a missing story and an ended session apart from lost rights', async () => {
+    // The browser keeps a closed tab's copy of a missing story only for a while, and one of a signed-out person until they sign in.
+    const missing = connect(editors[0], '00000000-0000-4000-8000-000000000000');
+    await eventually(() => missing.closes.includes('gone'), 5_000, 'the missing story');
+    const s = await story();
+    const signedOut = connectCollab({ port, token: 'no-such-session', articleId: s.id });
+    clients.push(signedOut);
+    await eventually(() => signedOut.closes.includes('signed-out'), 5_000, 'the ended session');
+  });
+
   it('disconnects a collaborator at once when their role changes or they are deactivated', async () => {
     const s = await story();
     const moved = await h.makeUser('editor');

@@ -5,7 +5,7 @@ import { authedProcedure, router } from '../../trpc/init';
 function visibleTo(userId: string, event: BartaEvent): boolean {
   if (INTERNAL_EVENTS.has(event.type)) return false;
   if (event.type === 'notification.created') return event.userId === userId;
-  if (event.type === 'user.deactivated') return event.userId === userId;
+  if (event.type === 'user.deactivated' || event.type === 'user.role_changed') return event.userId === userId;
   return true;
 }
 
