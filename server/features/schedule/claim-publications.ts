@@ -26,6 +26,9 @@ export interface ClaimOutcome {
   reasons?: string[];
 }
 
+/** Due times this close together are claimed ahead as one moment (see claimDue). */
+const SAME_MOMENT_MS = 20;
+
 export type Claimed = ArticleRow & { dueAt: Date; latenessMs: number; dbNow: Date };
 
 /**
@@ -38,7 +41,15 @@ export async function claimDue(
   tx: Tx,
   params: { where: SQL; dueColumn: PgColumn; limit: number; leadMs?: number },
 ): Promise<Claimed[]> {
-  const dueBy = params.leadMs ? sql`now() + make_interval(secs => ${params.leadMs / 1000})` : sql`now()`;
+  // Everything already due, and ahead of time only the stories of the next due moment
+  // (within a few milliseconds of it), so that the batch's wait for its latest due time
+  // makes none of them late: a thousand due at 10:00:00 are one moment, a story every
+  // 10 ms is many.
+  const dueBy = params.leadMs
+    ? sql`least(now() + make_interval(secs => ${params.leadMs / 1000}), greatest(now(),
+        (select min(${params.dueColumn}) from ${articles} where ${params.where} and ${articles.deletedAt} is null)
+          + make_interval(secs => ${SAME_MOMENT_MS / 1000})))`
+    : sql`now()`;
   return (await tx
     .select({
       ...articleColumns,

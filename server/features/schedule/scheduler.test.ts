@@ -104,6 +104,38 @@ describe('claimed ahead', () => {
   });
 });
 
+describe('claimed ahead, two moments', () => {
+  it('claims ahead only the stories of the next due moment, so a later one never holds back an earlier one', async () => {
+    // Three moments 200 ms apart, all within one lead of each other.
+    const ids: string[] = [];
+    for (const ms of [1000, 1200, 1400])
+      ids.push(...(await cloneScheduled(h.db, templateId, 5, `now() + interval '${ms} milliseconds'`)));
+    const lateness: number[] = [];
+    const scheduler = new Scheduler({
+      ...deps(),
+      publishLeadMs: 800,
+      events: h.events,
+      log: silentLog,
+      sweepMs: 60_000,
+      onCommitted: ({ published, at }) => {
+        for (const p of published) lateness.push(at - p.publishAt.getTime());
+      },
+    });
+    scheduler.start();
+    try {
+      await waitFor(async () => (await statuses(ids)).get('published') === 15, 6000);
+    } finally {
+      await scheduler.stop();
+    }
+    expect(lateness).toHaveLength(15);
+    // Never early, and none kept waiting for a later moment (200 ms after it).
+    for (const late of lateness) {
+      expect(late).toBeGreaterThanOrEqual(-5);
+      expect(late).toBeLessThan(150);
+    }
+  });
+});
+
 describe('catch-up after a restart', () => {
   it('publishes every overdue story at start and records how late each was', async () => {
     const ids = await cloneScheduled(h.db, templateId, 20, `now() - interval '90 seconds'`);
