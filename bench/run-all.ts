@@ -37,7 +37,13 @@ const READING: Record<string, string> = {
   'collab-typing':
     "Chromium types into a 10,000-word story in a Tiptap editor bound to the story's shared document through /collab (the bench-only page bench/collab-page: Barta's body extensions with Collaboration and CollaborationCaret), each key to the painted frame with frames unthrottled; alone, then while a Node Yjs client types a character every 100 ms mid-story and moves its caret. The target is the ratio of the two p95 figures.",
   'search-postgres-100k':
-    'Measured on 2026-12-01 at 100,000 stories on PostgreSQL after migration 0013 (word vectors in lz4) and the bigram condition on headline phrase candidates, 10 runs each, on another machine (2 cores, AMD EPYC) loaded by other work (load average 13 to 18). The same run before those changes: phrase "ইলন মাস্ক", best match p50 96.6 / p95 113.3 ms and two common words p50 139.9 / p95 196.5 ms (tRPC); median EXPLAIN ANALYZE of the page query (7 runs) 78.4 -> 38.6 ms and 145.2 -> 86.1 ms. The search-postgres table is the older 1,000,000-story run, before those changes.',
+    'Measured on 2026-12-01 at 100,000 stories on PostgreSQL after migration 0013 (word vectors in lz4) and the bigram condition on headline phrase candidates, 10 runs each, on another machine (2 cores, AMD EPYC) loaded by other work (load average 13 to 18). The same run before those changes: phrase "ইলন মাস্ক", best match p50 96.6 / p95 113.3 ms and two common words p50 139.9 / p95 196.5 ms (tRPC); median EXPLAIN ANALYZE of the page query (7 runs) 78.4 -> 38.6 ms and 145.2 -> 86.1 ms. The search-postgres table is the 1,000,000-story run after them.',
+  'search-postgres':
+    'Measured on 2026-12-01 on a 1,000,000-story archive (`npm run bench:data -- --stories 1000000 --copies 10`: 100,000 generated stories, each stored ten times over the same ten years), with a warm cache on a quiet machine (load average about 1). The first searches after the archive was built, or after other work pushed it out of memory, hit the 3 s statement timeout on common words and phrases: cold, these read the word vectors from disk.',
+  'public-cache-postgres-1m':
+    'The public-cache benchmark on the 1,000,000-story PostgreSQL archive (BENCH_ARCHIVE=postgres://…/barta_bench_1m), on a quiet machine: both instances of publish to visible open the archive too. The sitemap index is built from the per-month summary the publication pipeline keeps.',
+  'public-cache-pglite-100k':
+    'The public-cache benchmark on a 100,000-story PGlite archive (BENCH_ARCHIVE=/tmp/barta-bench-100k, made with --copies 10), measured while other work loaded the machine (load average 12 to 16): the floor itself read lower than the cache hit at 10 connections, so compare rows within this table only.',
   'public-article':
     'Server render is one request at a time (no concurrency); requests per second are measured with 10 connections for 10 s (autocannon).',
 };
