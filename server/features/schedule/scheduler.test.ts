@@ -1,6 +1,5 @@
 import { eq, inArray, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { queryRows } from '../../db/client';
 import { articles, auditLog, notifications, outbox } from '../../db/schema';
 import { approvedStory, errorOf } from '../../test/factories';
 import { createTestHarness, silentLog, type TestHarness, type TestUser } from '../../test/harness';
@@ -70,13 +69,12 @@ describe('exactly once', () => {
 });
 
 describe('claimed ahead', () => {
-  it('prepares a batch before its due time and commits it at the due second, never before, with the due time as its publication time', async () => {
-    const ids = await cloneScheduled(h.db, templateId, 40, `now() + interval '1200 milliseconds'`);
-    const [{ due }] = await queryRows<{ due: Date }>(
-      h.db,
-      sql`select max(publish_at) as due from articles where id in ${ids}`,
-    );
-    const commits: number[] = [];
+  /**
+   * Runs a scheduler that claims 800 ms ahead until every one of `ids` is published, and
+   * returns each publication's commit time (Date.now()) with the story's due time.
+   */
+  async function publishAhead(ids: string[], withinMs: number) {
+    const commits: { at: number; due: number }[] = [];
     const scheduler = new Scheduler({
       ...deps(),
       publishLeadMs: 800,
@@ -84,54 +82,42 @@ describe('claimed ahead', () => {
       log: silentLog,
       sweepMs: 60_000,
       onCommitted: ({ published, at }) => {
-        if (published.length) commits.push(at);
+        for (const p of published) commits.push({ at, due: p.publishAt.getTime() });
       },
     });
     scheduler.start();
     try {
-      await waitFor(async () => (await statuses(ids)).get('published') === 40, 5000);
+      await waitFor(async () => (await statuses(ids)).get('published') === ids.length, withinMs);
     } finally {
       await scheduler.stop();
     }
+    return commits;
+  }
+
+  it('prepares a batch before its due time and commits it at the due second, never before, with the due time as its publication time', async () => {
+    const ids = await cloneScheduled(h.db, templateId, 40, `now() + interval '1200 milliseconds'`);
+    const commits = await publishAhead(ids, 5000);
     // Committed at or after the due time (the database and this process share a clock here).
-    expect(commits.length).toBeGreaterThan(0);
-    for (const at of commits) expect(at).toBeGreaterThanOrEqual(new Date(due).getTime() - 5);
+    expect(commits).toHaveLength(40);
+    for (const { at, due } of commits) expect(at).toBeGreaterThanOrEqual(due - 5);
     const rows = await h.db
       .select({ publishedAt: articles.publishedAt, publishAt: articles.publishAt })
       .from(articles)
       .where(inArray(articles.id, ids));
     for (const row of rows) expect(row.publishedAt?.getTime()).toBe(row.publishAt?.getTime());
   });
-});
 
-describe('claimed ahead, two moments', () => {
   it('claims ahead only the stories of the next due moment, so a later one never holds back an earlier one', async () => {
     // Three moments 200 ms apart, all within one lead of each other.
     const ids: string[] = [];
     for (const ms of [1000, 1200, 1400])
       ids.push(...(await cloneScheduled(h.db, templateId, 5, `now() + interval '${ms} milliseconds'`)));
-    const lateness: number[] = [];
-    const scheduler = new Scheduler({
-      ...deps(),
-      publishLeadMs: 800,
-      events: h.events,
-      log: silentLog,
-      sweepMs: 60_000,
-      onCommitted: ({ published, at }) => {
-        for (const p of published) lateness.push(at - p.publishAt.getTime());
-      },
-    });
-    scheduler.start();
-    try {
-      await waitFor(async () => (await statuses(ids)).get('published') === 15, 6000);
-    } finally {
-      await scheduler.stop();
-    }
-    expect(lateness).toHaveLength(15);
+    const commits = await publishAhead(ids, 6000);
+    expect(commits).toHaveLength(15);
     // Never early, and none kept waiting for a later moment (200 ms after it).
-    for (const late of lateness) {
-      expect(late).toBeGreaterThanOrEqual(-5);
-      expect(late).toBeLessThan(150);
+    for (const { at, due } of commits) {
+      expect(at - due).toBeGreaterThanOrEqual(-5);
+      expect(at - due).toBeLessThan(150);
     }
   });
 });
