@@ -109,8 +109,11 @@ export async function claimDuePublications(deps: ClaimDeps, limit = 50): Promise
     });
     if (claimed.length === 0) return [];
     const byId = new Map(claimed.map((row) => [row.id, row]));
+    // Judged as at the commit (a batch claimed ahead commits at its latest due time): a
+    // story due the moment its embargo lifts goes out then, not refused half a second early.
+    const commitsAt = Math.max(claimed[0].dbNow.getTime(), ...claimed.map((row) => row.dueAt.getTime()));
     const { published, failed } = await publishStories(tx, claimed, null, deps, {
-      now: claimed[0].dbNow,
+      now: new Date(commitsAt),
       auditMeta: (row) => claimMeta(deps, byId.get(row.id)!, 'publishAt'),
     });
     const outcome = (row: ArticleRow) => {

@@ -107,6 +107,13 @@ describe('claimed ahead', () => {
     for (const row of rows) expect(row.publishedAt?.getTime()).toBe(row.publishAt?.getTime());
   });
 
+  it('publishes a story scheduled for the very moment its embargo lifts, though it is prepared before', async () => {
+    const ids = await cloneScheduled(h.db, templateId, 3, `now() + interval '1200 milliseconds'`);
+    await h.db.execute(sql`update articles set embargo_until = publish_at where id in ${ids}`);
+    await publishAhead(ids, 5000);
+    expect(await statuses(ids)).toEqual(new Map([['published', 3]]));
+  });
+
   it('claims ahead only the stories of the next due moment, so a later one never holds back an earlier one', async () => {
     // Three moments 200 ms apart, all within one lead of each other.
     const ids: string[] = [];
