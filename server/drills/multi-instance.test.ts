@@ -7,9 +7,10 @@ import { makeImage, uploadRequest } from '../features/media/test-images';
 import { cloneScheduled, countBy, waitFor } from '../features/schedule/schedule-test-helpers';
 import { type CollabClient, connectCollab, eventually } from '../test/collab-client';
 import { approvedStory, createStory, doc, paragraph } from '../test/factories';
+import { freePort } from '../test/free-port';
 import { createTestHarness, type TestHarness, type TestUser } from '../test/harness';
 import { startS3Server, type TestS3Server } from '../test/s3-server';
-import { Balancer, freePort, Instance, sleep } from './cluster';
+import { Balancer, Instance, sleep } from './cluster';
 
 const onPostgres = Boolean(process.env.TEST_DATABASE_URL);
 // `npm run drill` sets MULTI_INSTANCE_DRILL=full: more stories and a longer load.
