@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../app/session';
 import { ErrorBanner } from '../../components/ErrorBanner';
@@ -59,6 +59,18 @@ export function RevisionsPanel({
   const [restoring, setRestoring] = useState(false);
   const a = older.data?.snapshot as Snapshot | undefined;
   const b = newer.data?.snapshot as Snapshot | undefined;
+  // Rendered again on every refresh of the list: the diff only when the snapshots change.
+  const diffs = useMemo(
+    () =>
+      a && b
+        ? {
+            headline: diffText(a.headline, b.headline),
+            summary: diffText(a.summary, b.summary),
+            text: diffText(a.bodyText, b.bodyText),
+          }
+        : null,
+    [a, b],
+  );
 
   return (
     <div className="revisions">
@@ -134,15 +146,15 @@ export function RevisionsPanel({
           ))}
         </tbody>
       </table>
-      {a && b ? (
+      {diffs ? (
         <section className="diff-view" aria-label={t('articles.revisions.differences')}>
           <p className="muted">
             <del>{t('articles.revisions.removed')}</del> {t('articles.revisions.and')}{' '}
             <ins>{t('articles.revisions.added')}</ins> {t('articles.revisions.legendRest')}
           </p>
-          <WordDiff label={t('articles.revisions.headline')} parts={diffText(a.headline, b.headline)} />
-          <WordDiff label={t('articles.revisions.summary')} parts={diffText(a.summary, b.summary)} />
-          <WordDiff label={t('articles.revisions.text')} parts={diffText(a.bodyText, b.bodyText)} />
+          <WordDiff label={t('articles.revisions.headline')} parts={diffs.headline} />
+          <WordDiff label={t('articles.revisions.summary')} parts={diffs.summary} />
+          <WordDiff label={t('articles.revisions.text')} parts={diffs.text} />
         </section>
       ) : (
         list.length < 2 && <p className="muted">{t('articles.revisions.onlyOne')}</p>
