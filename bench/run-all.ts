@@ -27,7 +27,7 @@ const BENCHMARKS = [
 // How to read a table, where its rows need more than their names (printed under it in RESULTS.md).
 const READING: Record<string, string> = {
   'typing-latency':
-    'Each character typed (beforeinput or keydown) to the frame painted after the change. "Frames unthrottled" is Barta\'s own cost and is held to the target; at 60 Hz every figure also holds the wait for the next display refresh (0 to 16.7 ms); the bare contenteditable is the floor of this machine and harness.',
+    'Each character typed (beforeinput or keydown) to the frame painted after the change. "A fast typist" sends keys 30 to 130 ms apart (80 ms on average, about 150 words a minute, the same rhythm every run); with frames unthrottled that is Barta\'s own cost and is held to the target. At 60 Hz every figure also holds the wait for the next display refresh (0 to 16.7 ms). "Back to back" sends each key as soon as the browser has taken the last, about 90 a second: a key\'s figure then also holds the next key\'s work, which runs before its frame, so those rows show a queue no person makes (the bare contenteditable\'s p95 alone is about 15 ms there). Each pace has its floor: a bare contenteditable holding the same paragraphs, the cost of this machine and harness.',
   scheduler:
     "Lateness is the moment each batch committed minus the story's publish_at, for every story; two instances (two connection pools) share one PostgreSQL database, PGlite runs one.",
   'public-cache':
@@ -43,7 +43,9 @@ const READING: Record<string, string> = {
   'public-cache-postgres-1m':
     'The public-cache benchmark on the 1,000,000-story PostgreSQL archive (BENCH_ARCHIVE=postgres://…/barta_bench_1m), on a quiet machine: both instances of publish to visible open the archive too. The sitemap index is built from the per-month summary the publication pipeline keeps.',
   'public-cache-pglite-100k':
-    'The public-cache benchmark on a 100,000-story PGlite archive (BENCH_ARCHIVE=/tmp/barta-bench-100k, made with --copies 10), measured while other work loaded the machine (load average 12 to 16): the floor itself read lower than the cache hit at 10 connections, so compare rows within this table only.',
+    'The public-cache benchmark on a 100,000-story PGlite archive (`DATA_DIR=/tmp/barta-bench-100k npm run bench:data -- --stories 100000`, then BENCH_ARCHIVE=/tmp/barta-bench-100k), on a quiet machine (load average about 1). An earlier run under load (load average 12 to 16) read a sitemap index p95 of 105 ms: that was the machine, not the query (two small reads of the per-month summary).',
+  'search-pglite':
+    "Measured on 2026-12-01 on a 100,000-story PGlite archive (`npm run bench:data -- --stories 100000`), 20 runs each, on a quiet machine. The table before it was at 200,000 stories on 2026-11-29, before the bigram condition on headline phrase candidates: the best-match phrase then took p50 1,167 / p95 1,525 ms. What is left of a common word's best match is reading and ranking the word vectors of about 1,400 candidates in the embedded database.",
   'public-article':
     'Server render is one request at a time (no concurrency); requests per second are measured with 10 connections for 10 s (autocannon).',
 };
