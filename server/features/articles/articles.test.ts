@@ -57,6 +57,17 @@ describe('articles', () => {
     expect(got.authorIds).toEqual([editor.id]);
   });
 
+  it('gives stories created at the same moment with one headline each their own slug', async () => {
+    // Two desks filing the same breaking headline at once: each allocation sees the
+    // slugs already committed, so without serialising, both would pick the same one.
+    const headline = 'একই মুহূর্তে একই শিরোনাম';
+    const created = await Promise.all(Array.from({ length: 8 }, () => create(editor, { headline })));
+    const base = 'ekoi-muhurte-ekoi-shironam';
+    expect(new Set(created.map((c) => c.slug))).toEqual(
+      new Set([base, ...Array.from({ length: 7 }, (_, i) => `${base}-${i + 2}`)]),
+    );
+  });
+
   it('creates an empty draft from nothing, as the New story button does', async () => {
     const blank = await h.caller(editor).articles.create({});
     const got = await h.caller(editor).articles.get({ id: blank.id });

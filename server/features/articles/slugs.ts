@@ -1,7 +1,18 @@
-import { and, eq, isNull, like, ne, or } from 'drizzle-orm';
+import { and, eq, isNull, like, ne, or, sql } from 'drizzle-orm';
 import { AppError } from '../../../shared/errors';
 import type { Tx } from '../../db/client';
 import { articles } from '../../db/schema';
+
+/**
+ * Until this transaction ends, no other one picks a slug of this family (`base`, `base-2`…).
+ * Each reads the slugs already committed and picks a free one: two stories filed at the
+ * same moment under one headline would otherwise both pick the same, and the second
+ * would fail on the unique index.
+ */
+async function lockSlugFamily(tx: Tx, slug: string): Promise<void> {
+  const family = slug.replace(/-\d+$/, '');
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`barta.slug:${family}`}))`);
+}
 
 async function slugTaken(tx: Tx, slug: string, exceptId: string): Promise<boolean> {
   const [row] = await tx
@@ -14,6 +25,7 @@ async function slugTaken(tx: Tx, slug: string, exceptId: string): Promise<boolea
 
 /** `base`, or `base-2`, `base-3`… the first one no other live story has. */
 export async function uniqueSlug(tx: Tx, base: string, exceptId: string): Promise<string> {
+  await lockSlugFamily(tx, base);
   const taken = await tx
     .select({ slug: articles.slug })
     .from(articles)
@@ -46,6 +58,7 @@ export async function resolveSlug(
 ): Promise<{ slug: string; slugAuto: boolean }> {
   const { articleId, requested, headlineSlug, current, slugAuto } = params;
   if (requested && requested !== current) {
+    await lockSlugFamily(tx, requested);
     if (await slugTaken(tx, requested, articleId)) {
       throw new AppError('CONFLICT', {
         userMessage: `The slug “${requested}” is already used by another story. Choose another.`,
