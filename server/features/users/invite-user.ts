@@ -1,4 +1,3 @@
-import { eq } from 'drizzle-orm';
 import type { InviteUserInput } from '../../../shared/auth/schemas';
 import { AppError } from '../../../shared/errors';
 import { users } from '../../db/schema';
@@ -22,17 +21,8 @@ export async function inviteUser({
 }) {
   const passwordHash = await hashPassword(generateOneTimePassword());
   const { user, link } = await ctx.db.transaction(async (tx) => {
-    const [existing] = await tx
-      .select({ id: users.id })
-      .from(users)
-      .where(eq(users.email, input.email))
-      .limit(1);
-    if (existing) {
-      throw new AppError('CONFLICT', {
-        userMessage: `An account for ${input.email} already exists.`,
-        fields: [{ path: 'email', message: 'Already has an account.' }],
-      });
-    }
+    // Two invites of one address at once (two administrators, a double click): the
+    // database decides which one is first, and the other hears that the account exists.
     const [created] = await tx
       .insert(users)
       .values({
@@ -42,6 +32,7 @@ export async function inviteUser({
         passwordHash,
         mustChangePassword: true,
       })
+      .onConflictDoNothing({ target: users.email })
       .returning({
         id: users.id,
         email: users.email,
@@ -49,6 +40,12 @@ export async function inviteUser({
         role: users.role,
         language: users.language,
       });
+    if (!created) {
+      throw new AppError('CONFLICT', {
+        userMessage: `An account for ${input.email} already exists.`,
+        fields: [{ path: 'email', message: 'Already has an account.' }],
+      });
+    }
     await writeAudit(tx, {
       actorId: ctx.user.id,
       action: 'user.invite',
